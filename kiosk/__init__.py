@@ -1,0 +1,3 @@
+"""Jisr (جسر): offline-first service kiosk."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,153 @@
+"""Kiosk settings: a TOML file validated at load, with defaults for every key.
+
+Example (every key optional)::
+
+    [site]
+    name = "Préfecture de Tanger - Accueil MRE"
+    code = "TNG01"
+    context = "hall"            # hall | border | transit
+    counters = 3                # counters serving visitors, for the wait estimate
+
+    [kiosk]
+    languages = ["ar", "fr", "en"]
+    idle_timeout_s = 60         # then "need more time?"
+    idle_grace_s = 15           # then back to the welcome screen, session wiped
+    retention_days = 90         # said in the privacy notice
+
+    [printer]
+    kind = "pdf"                # pdf (save only) | cups
+    queue = ""                  # CUPS queue name when kind = "cups"
+    paper = "80mm"              # 80mm | a6 | a4
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from kiosk.domain.catalog import CONTEXTS
+from kiosk.domain.text import KNOWN_LANGS
+from kiosk.errors import ConfigError
+
+PAPERS = ("80mm", "a6", "a4")
+PRINTER_KINDS = ("pdf", "cups")
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Where the kiosk stands."""
+
+    name: str = "Jisr demo site"
+    code: str = "DEMO"
+    context: str = "hall"
+    counters: int = 2
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    """How the kiosk behaves with visitors."""
+
+    languages: tuple[str, ...] = ("ar", "fr", "en")
+    idle_timeout_s: int = 60
+    idle_grace_s: int = 15
+    retention_days: int = 90
+
+
+@dataclass(frozen=True)
+class PrinterConfig:
+    """Where tickets go."""
+
+    kind: str = "pdf"
+    queue: str = ""
+    paper: str = "80mm"
+
+
+@dataclass(frozen=True)
+class Config:
+    """All settings."""
+
+    site: SiteConfig = field(default_factory=SiteConfig)
+    kiosk: KioskConfig = field(default_factory=KioskConfig)
+    printer: PrinterConfig = field(default_factory=PrinterConfig)
+
+
+def load_config(path: Path | None) -> Config:
+    """Read and validate ``path``; defaults when ``path`` is None or absent.
+
+    Raises :class:`ConfigError` naming the key for any bad value or unknown key.
+    """
+    if path is None or not path.exists():
+        return Config()
+    name = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(name, "(file)", f"not valid TOML: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(name, "(file)", f"cannot be read: {exc.strerror}") from exc
+    return parse_config(data, name)
+
+
+def parse_config(data: dict[str, Any], name: str = "config") -> Config:
+    """Validate a parsed TOML document."""
+    sections = {"site": SiteConfig, "kiosk": KioskConfig, "printer": PrinterConfig}
+    for key in data:
+        if key not in sections:
+            raise ConfigError(name, key, f"unknown section (known: {', '.join(sections)})")
+    built: dict[str, Any] = {}
+    for section, cls in sections.items():
+        raw = data.get(section, {})
+        if not isinstance(raw, dict):
+            raise ConfigError(name, section, "must be a table")
+        built[section] = _build(cls, raw, section, name)
+    config = Config(**built)
+    _check(config, name)
+    return config
+
+
+def _build(cls: Any, raw: dict[str, Any], section: str, name: str) -> Any:
+    known = {f.name: f for f in fields(cls)}
+    values: dict[str, Any] = {}
+    defaults = cls()
+    for key, value in raw.items():
+        if key not in known:
+            raise ConfigError(name, f"{section}.{key}", "unknown key")
+        expected = type(getattr(defaults, key))
+        if expected is tuple:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(name, f"{section}.{key}", "must be a list of strings")
+            value = tuple(value)
+        elif expected is int:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ConfigError(name, f"{section}.{key}", "must be a whole number")
+        elif not isinstance(value, expected):
+            raise ConfigError(name, f"{section}.{key}", f"must be a {expected.__name__}")
+        values[key] = value
+    return cls(**values)
+
+
+def _check(config: Config, name: str) -> None:
+    if config.site.context not in CONTEXTS:
+        raise ConfigError(name, "site.context", f"must be one of {', '.join(CONTEXTS)}")
+    if not config.site.code.isalnum() or len(config.site.code) > 16:
+        raise ConfigError(name, "site.code", "must be 1 to 16 letters or digits")
+    if not 1 <= config.site.counters <= 100:
+        raise ConfigError(name, "site.counters", "must be between 1 and 100")
+    langs = config.kiosk.languages
+    if not langs or any(lang not in KNOWN_LANGS for lang in langs):
+        raise ConfigError(name, "kiosk.languages",
+                          f"must be a non-empty list of {', '.join(KNOWN_LANGS)}")
+    if not 10 <= config.kiosk.idle_timeout_s <= 3600:
+        raise ConfigError(name, "kiosk.idle_timeout_s", "must be between 10 and 3600 seconds")
+    if not 5 <= config.kiosk.idle_grace_s <= 300:
+        raise ConfigError(name, "kiosk.idle_grace_s", "must be between 5 and 300 seconds")
+    if not 1 <= config.kiosk.retention_days <= 3650:
+        raise ConfigError(name, "kiosk.retention_days", "must be between 1 and 3650")
+    if config.printer.kind not in PRINTER_KINDS:
+        raise ConfigError(name, "printer.kind", f"must be one of {', '.join(PRINTER_KINDS)}")
+    if config.printer.kind == "cups" and not config.printer.queue:
+        raise ConfigError(name, "printer.queue", "is needed when printer.kind is 'cups'")
+    if config.printer.paper not in PAPERS:
+        raise ConfigError(name, "printer.paper", f"must be one of {', '.join(PAPERS)}")

@@ -1,0 +1,65 @@
+"""The small interfaces the use cases need from the outside world.
+
+Implementations live in ``kiosk.store`` (SQLite), ``kiosk.devices`` (PDF, printers)
+and tests; one composition root (:mod:`kiosk.compose`) hands them in.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Protocol
+
+from kiosk.domain.catalog import Catalog, Service
+from kiosk.domain.request import NewRequest
+from kiosk.domain.tickets import Ticket
+
+
+class Clock(Protocol):
+    """Tells the time (local wall-clock time of the site, timezone-aware)."""
+
+    def now(self) -> datetime:
+        """The current time."""
+        ...
+
+
+class RequestStore(Protocol):
+    """Durable storage of requests, tickets and their outbox entries."""
+
+    def commit_request(self, request: NewRequest, service: Service, now: datetime,
+                       site_code: str, site_name: str, counters: int) -> Ticket:
+        """Commit the request, its ticket and its outbox entry in one transaction.
+
+        Allocates the ticket number (unique for the site and day, per group), counts
+        the people ahead and estimates the wait.  Raises
+        :class:`kiosk.errors.StorageUnavailable` when nothing could be written; then
+        nothing at all was written.
+        """
+        ...
+
+    def record_print_failure(self, ticket: Ticket, reason: str, now: datetime) -> None:
+        """Record, for staff, that a ticket's paper copy failed (with outbox entry)."""
+        ...
+
+    def day_tickets(self, day: date) -> list[dict[str, object]]:
+        """The day's tickets, oldest first, as plain dicts (for ``kiosk queue``)."""
+        ...
+
+
+class TicketRenderer(Protocol):
+    """Lays a ticket out as a PDF file."""
+
+    def render(self, ticket: Ticket, catalog: Catalog, out: Path) -> Path:
+        """Write the ticket's PDF to ``out`` and return the path."""
+        ...
+
+
+class TicketPrinter(Protocol):
+    """Sends a rendered ticket to paper."""
+
+    def print_pdf(self, pdf: Path) -> str:
+        """Print ``pdf``; return a short status (``"printed"``, ``"saved"``).
+
+        Raises :class:`kiosk.errors.PrinterError` when the paper copy failed.
+        """
+        ...

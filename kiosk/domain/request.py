@@ -1,0 +1,75 @@
+"""A visitor's request, as handed to the use case that issues the ticket."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kiosk.domain.catalog import PRIORITY_REASONS, Service
+from kiosk.domain.fields import check_field
+from kiosk.errors import InputError
+
+#: Version of the privacy notice the visitor accepted (stored with the request).
+PRIVACY_NOTICE_VERSION = "2026-11-v1"
+
+
+class FieldsRefused(InputError):
+    """Some details were refused.  ``errors`` maps field key to error code."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("refused fields: " + ", ".join(f"{k} ({v})" for k, v in self.errors.items()))
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    """Everything the visitor chose, ready to be committed."""
+
+    service_id: str
+    lang: str
+    fields: Mapping[str, str] = field(default_factory=dict)
+    priority: str | None = None
+    consent_at: datetime | None = None
+    consent_version: str | None = None
+    documents_ready: tuple[str, ...] = ()
+    request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+
+def validate_request(request: NewRequest, service: Service) -> NewRequest:
+    """Check a request against its service; return it with normalised fields.
+
+    Refuses unknown fields, invalid values, a missing consent when personal details
+    are given, and a priority reason the service does not take.
+    """
+    errors: dict[str, str] = {}
+    clean: dict[str, str] = {}
+    specs = {spec.key: spec for spec in service.fields}
+    for key in request.fields:
+        if key not in specs:
+            errors[key] = "unknown_field"
+    for key, spec in specs.items():
+        checked = check_field(spec, request.fields.get(key, ""))
+        if not checked.ok:
+            errors[key] = checked.error or "invalid"
+        elif checked.value:
+            clean[key] = checked.value
+    if clean and request.consent_at is None:
+        errors["consent"] = "consent_required"
+    if request.priority is not None and (
+        request.priority not in PRIORITY_REASONS or not service.priority_eligible
+    ):
+        errors["priority"] = "priority_invalid"
+    if errors:
+        raise FieldsRefused(errors)
+    return NewRequest(
+        service_id=request.service_id,
+        lang=request.lang,
+        fields=clean,
+        priority=request.priority,
+        consent_at=request.consent_at if clean else None,
+        consent_version=request.consent_version if clean else None,
+        documents_ready=request.documents_ready,
+        request_id=request.request_id,
+    )

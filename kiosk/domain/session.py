@@ -1,0 +1,65 @@
+"""The visitor's session at the kiosk: what they chose so far, wiped when they leave."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kiosk.domain.request import PRIVACY_NOTICE_VERSION, NewRequest
+
+
+@dataclass
+class VisitorSession:
+    """Mutable state of one visit.  :meth:`wipe` forgets everything entered."""
+
+    lang: str = "ar"
+    service_id: str | None = None
+    documents_ready: set[str] = field(default_factory=set)
+    fields: dict[str, str] = field(default_factory=dict)
+    consent_at: datetime | None = None
+    declined_details: bool = False
+    priority: str | None = None
+
+    def choose_service(self, service_id: str) -> None:
+        """Start over on a new service (details typed for another one are dropped)."""
+        if service_id != self.service_id:
+            self.service_id = service_id
+            self.documents_ready.clear()
+            self.fields.clear()
+            self.priority = None
+
+    def accept_notice(self, now: datetime) -> None:
+        """Record that the visitor accepted the privacy notice."""
+        self.consent_at = now
+        self.declined_details = False
+
+    def decline_notice(self) -> None:
+        """The visitor would rather not give details: nothing personal is kept."""
+        self.consent_at = None
+        self.declined_details = True
+        self.fields.clear()
+
+    def to_request(self) -> NewRequest:
+        """The request to commit from this session."""
+        if self.service_id is None:
+            raise ValueError("no service chosen")
+        consented = self.consent_at is not None and not self.declined_details
+        return NewRequest(
+            service_id=self.service_id,
+            lang=self.lang,
+            fields=dict(self.fields) if consented else {},
+            priority=self.priority,
+            consent_at=self.consent_at if consented else None,
+            consent_version=PRIVACY_NOTICE_VERSION if consented else None,
+            documents_ready=tuple(sorted(self.documents_ready)),
+        )
+
+    def wipe(self) -> None:
+        """Forget everything the visitor entered (language included)."""
+        self.lang = "ar"
+        self.service_id = None
+        self.documents_ready.clear()
+        self.fields.clear()
+        self.consent_at = None
+        self.declined_details = False
+        self.priority = None

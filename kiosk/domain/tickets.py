@@ -1,0 +1,69 @@
+"""Tickets: numbers, wait estimates, and what a ticket carries."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+#: Minutes one visitor takes at a counter when the day has no observed handling yet.
+DEFAULT_HANDLING_MINUTES = 6.0
+#: How many observed handling times the estimate needs before it trusts them.
+MIN_OBSERVATIONS = 3
+
+
+def format_number(group: str, seq: int) -> str:
+    """The printed ticket number: group letter, hyphen, three digits (``C-017``)."""
+    return f"{group}-{seq:03d}"
+
+
+def estimate_wait_minutes(
+    people_ahead: int,
+    observed_handling_minutes: Sequence[float],
+    counters: int = 1,
+    default_minutes: float = DEFAULT_HANDLING_MINUTES,
+) -> int:
+    """Estimate the wait for a visitor with ``people_ahead`` in the same queue.
+
+    Uses the median of the day's observed handling times once there are enough of
+    them (a median is not thrown by one long case), else ``default_minutes``; divides
+    by the number of counters serving the group; rounds up to whole minutes.
+    """
+    if people_ahead <= 0:
+        return 0
+    if len(observed_handling_minutes) >= MIN_OBSERVATIONS:
+        per_visitor = statistics.median(observed_handling_minutes)
+    else:
+        per_visitor = default_minutes
+    minutes = people_ahead * per_visitor / max(counters, 1)
+    return max(1, int(-(-minutes // 1)))
+
+
+def ticket_qr_payload(site: str, day: datetime, number: str, request_id: str) -> str:
+    """Text of the QR that identifies a ticket.
+
+    Upper-case letters, digits and ``:-`` only, so the QR is encoded in alphanumeric
+    mode and reads back exactly with any decoder.  (The scanning issue replaces this
+    with a signed payload.)
+    """
+    return f"JISR:T:{site.upper()}:{day:%Y%m%d}:{number}:{request_id.replace('-', '').upper()}"
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """A ticket as issued: everything printed on it and shown on screen."""
+
+    number: str
+    request_id: str
+    service_id: str
+    group: str
+    lang: str
+    issued_at: datetime
+    people_ahead: int
+    estimated_wait_minutes: int
+    priority: str | None
+    site_code: str
+    site_name: str
+    qr_payload: str
+    documents: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,75 @@
+"""Use cases shared by the kiosk UI and the ``kiosk`` command: one code path for both."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.config import Config
+from kiosk.domain.catalog import Catalog
+from kiosk.domain.ports import Clock, RequestStore, TicketPrinter, TicketRenderer
+from kiosk.domain.request import NewRequest, validate_request
+from kiosk.domain.tickets import Ticket
+from kiosk.errors import PrinterError, UnknownService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    """What the visitor gets: the committed ticket, its PDF, and the paper's fate."""
+
+    ticket: Ticket
+    pdf: Path
+    print_status: str
+    print_error: str | None = None
+
+    @property
+    def printed(self) -> bool:
+        """True when the paper copy went out (or, with no printer, the PDF was saved)."""
+        return self.print_error is None
+
+
+@dataclass
+class TicketDesk:
+    """Issues tickets: validate, commit durably, lay out, print."""
+
+    config: Config
+    catalog: Catalog
+    store: RequestStore
+    renderer: TicketRenderer
+    printer: TicketPrinter
+    clock: Clock
+    tickets_dir: Path
+
+    def issue(self, request: NewRequest) -> IssuedTicket:
+        """Issue the ticket for ``request``.
+
+        The request, ticket and outbox entry are committed first, in one
+        transaction; only then is the ticket laid out and printed.  A printing
+        failure never loses the ticket: it is recorded for staff and the visitor
+        still gets the ticket on screen.  Raises ``InputError`` for a bad request
+        and ``StorageUnavailable`` when nothing could be stored.
+        """
+        service = self.catalog.services.get(request.service_id)
+        if service is None or self.config.site.context not in service.contexts:
+            raise UnknownService(f"no service {request.service_id!r} at this kiosk")
+        clean = validate_request(request, service)
+        now = self.clock.now()
+        ticket = self.store.commit_request(
+            clean, service, now, self.config.site.code, self.config.site.name,
+            self.config.site.counters,
+        )
+        log.info("ticket %s issued for service %s", ticket.number, service.id)
+        self.tickets_dir.mkdir(parents=True, exist_ok=True)
+        pdf = self.tickets_dir / f"{now:%Y%m%d}-{ticket.number}-{ticket.request_id[:8]}.pdf"
+        try:
+            self.renderer.render(ticket, self.catalog, pdf)
+            status = self.printer.print_pdf(pdf)
+        except (PrinterError, OSError) as exc:
+            reason = str(exc) or type(exc).__name__
+            log.warning("ticket %s not printed: %s", ticket.number, reason)
+            self.store.record_print_failure(ticket, reason, self.clock.now())
+            return IssuedTicket(ticket, pdf, "failed", reason)
+        return IssuedTicket(ticket, pdf, status)
