@@ -11,7 +11,7 @@ from kiosk.domain.catalog import Catalog
 from kiosk.domain.ports import Clock, RequestStore, TicketPrinter, TicketRenderer
 from kiosk.domain.request import NewRequest, validate_request
 from kiosk.domain.tickets import Ticket
-from kiosk.errors import PrinterError, UnknownService
+from kiosk.errors import PrinterError, StorageUnavailable, UnknownService
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +67,18 @@ class TicketDesk:
         try:
             self.renderer.render(ticket, self.catalog, pdf)
             status = self.printer.print_pdf(pdf)
-        except (PrinterError, OSError) as exc:
-            reason = str(exc) or type(exc).__name__
-            log.warning("ticket %s not printed: %s", ticket.number, reason)
-            self.store.record_print_failure(ticket, reason, self.clock.now())
+        except Exception as exc:
+            # The ticket is committed: whatever went wrong with the paper, the visitor
+            # keeps the ticket on screen and staff are told.
+            if isinstance(exc, PrinterError | OSError):
+                reason = str(exc) or type(exc).__name__
+                log.warning("ticket %s not printed: %s", ticket.number, reason)
+            else:  # our bug in layout or printing; the message may carry data, so not logged
+                reason = f"internal error ({type(exc).__name__})"
+                log.exception("ticket %s: layout or printing crashed", ticket.number)
+            try:
+                self.store.record_print_failure(ticket, reason, self.clock.now())
+            except StorageUnavailable:
+                log.error("ticket %s: print failure could not be recorded", ticket.number)
             return IssuedTicket(ticket, pdf, "failed", reason)
         return IssuedTicket(ticket, pdf, status)

@@ -13,6 +13,7 @@ class VisitorSession:
     """Mutable state of one visit.  :meth:`wipe` forgets everything entered."""
 
     lang: str = "ar"
+    category_id: str | None = None
     service_id: str | None = None
     documents_ready: set[str] = field(default_factory=set)
     fields: dict[str, str] = field(default_factory=dict)
@@ -57,6 +58,7 @@ class VisitorSession:
     def wipe(self) -> None:
         """Forget everything the visitor entered (language included)."""
         self.lang = "ar"
+        self.category_id = None
         self.service_id = None
         self.documents_ready.clear()
         self.fields.clear()

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Jisr installer for a fresh Debian/Ubuntu machine.
+#
+#   bash installer/install.sh demo    install, then run the demo kiosk (needs a screen)
+#   bash installer/install.sh test    install with test tools, then run the whole test suite
+#   bash installer/install.sh         install only
+#
+# As root it installs the system packages it needs with apt-get; as another user it
+# names the missing ones and stops.  Python packages go into .venv in the checkout.
+set -euo pipefail
+
+mode="${1:-install}"
+[ $# -gt 0 ] && shift
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$top"
+
+# Qt's platform plugins (xcb for a real screen, offscreen for tests) and the tools the
+# tests and screenshots use.  CUPS is the system print queue the printer tests drive.
+packages=(python3 python3-venv python3-pip
+          libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3
+          libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+          libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+          libxcb-xkb1 libx11-xcb1 poppler-utils)
+if [ "$mode" = "test" ]; then
+  packages+=(xvfb cups cups-client cups-bsd)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "jisr: installing system packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "jisr: these system packages are missing: ${missing[*]}" >&2
+    echo "jisr: install them with:  sudo apt-get install ${missing[*]}" >&2
+    echo "jisr: (or run this script as root and it installs them itself)" >&2
+    exit 1
+  fi
+fi
+
+python3 - <<'PY' || { echo "jisr: Python 3.11 or newer is needed" >&2; exit 1; }
+import sys
+sys.exit(0 if sys.version_info >= (3, 11) else 1)
+PY
+
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+extra=""
+[ "$mode" = "test" ] && extra="[test]"
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q -e ".${extra}"
+
+# Compile the Qt Linguist translations (.ts in git, .qm built here).
+for ts in translations/*.ts; do
+  [ -e "$ts" ] || continue
+  .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done
+
+case "$mode" in
+  demo)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      echo "jisr: no screen found (DISPLAY is not set); run this from a desktop session," >&2
+      echo "jisr: or try it headless:  xvfb-run -a .venv/bin/kiosk demo" >&2
+      exit 1
+    fi
+    exec .venv/bin/kiosk demo "$@"
+    ;;
+  test)
+    export QT_QPA_PLATFORM=offscreen
+    # pytest exits 5 when no test ran: that is a failure here, as any non-zero is.
+    exec .venv/bin/python -m pytest "$@"
+    ;;
+  install)
+    echo "jisr: installed. Run the demo with: .venv/bin/kiosk demo"
+    ;;
+  *)
+    echo "usage: bash installer/install.sh [demo|test|install]" >&2
+    exit 2
+    ;;
+esac

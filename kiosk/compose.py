@@ -1,0 +1,97 @@
+"""The composition root: builds the kiosk's parts once and hands them in.
+
+The UI, the ``kiosk`` command and the tests all get their storage, renderer, printer
+and clock from here, so every path through the program uses the same real parts.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kiosk import paths
+from kiosk.catalog_loader import load_catalog
+from kiosk.config import Config, load_config
+from kiosk.devices.printers import make_printer
+from kiosk.devices.ticket_pdf import PdfTicketRenderer
+from kiosk.domain.catalog import Catalog
+from kiosk.store.db import SqlStore, open_store
+from kiosk.usecases import TicketDesk
+
+log = logging.getLogger(__name__)
+
+
+class SystemClock:
+    """The machine's clock, in local time with its timezone."""
+
+    def now(self) -> datetime:
+        """The current local time (timezone-aware)."""
+        return datetime.now().astimezone()
+
+
+@dataclass
+class Kiosk:
+    """Every part of a running kiosk, wired together."""
+
+    data_dir: Path
+    config: Config
+    catalog: Catalog
+    store: SqlStore
+    desk: TicketDesk
+
+
+def build_kiosk(data_dir: Path, config_file: Path | None = None,
+                catalog_path: Path | None = None) -> Kiosk:
+    """Open (or create) the data directory and wire the kiosk's parts.
+
+    ``config_file`` defaults to ``config.toml`` in the data directory (defaults when
+    absent).  Raises ``ConfigError`` / ``CatalogError`` for bad files and
+    ``StorageUnavailable`` when the database cannot be opened.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    config = load_config(config_file or paths.config_path(data_dir))
+    catalog = load_catalog(catalog_path)
+    store = open_store(data_dir)
+    desk = TicketDesk(
+        config=config,
+        catalog=catalog,
+        store=store,
+        renderer=PdfTicketRenderer(config.printer.paper),
+        printer=make_printer(config.printer),
+        clock=SystemClock(),
+        tickets_dir=paths.tickets_dir(data_dir),
+    )
+    log.info("kiosk ready: site %s, context %s, %d services",
+             config.site.code, config.site.context, len(catalog.in_context(config.site.context)))
+    return Kiosk(data_dir, config, catalog, store, desk)
+
+
+DEMO_CONFIG = """\
+# Jisr demo kiosk: a provincial help desk for Moroccans living abroad.
+[site]
+name = "Préfecture de Tanger-Assilah - Accueil MRE"
+code = "TNG01"
+context = "hall"
+counters = 3
+
+[kiosk]
+languages = ["ar", "fr", "en"]
+idle_timeout_s = 60
+idle_grace_s = 15
+retention_days = 90
+
+[printer]
+kind = "pdf"
+paper = "80mm"
+"""
+
+
+def ensure_demo_config(data_dir: Path) -> Path:
+    """Write the demo config into ``data_dir`` if none is there; return its path."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = paths.config_path(data_dir)
+    if not path.exists():
+        path.write_text(DEMO_CONFIG, encoding="utf-8")
+    return path

@@ -1,0 +1,1 @@
+"""The kiosk's Qt user interface.  The only package that imports Qt."""

@@ -1,0 +1,50 @@
+"""Starting the Qt application around an already-built kiosk."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.compose import Kiosk
+from kiosk.ui.fonts import load_fonts, ui_font
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.theme import apply_theme
+
+
+def create_window(kiosk: Kiosk, app: QApplication) -> MainWindow:
+    """Fonts, theme, language and the main window, ready to show."""
+    load_fonts()
+    app.setFont(ui_font(20))
+    apply_theme(app)
+    languages = LanguageSwitcher(app)
+    languages.switch(kiosk.config.kiosk.languages[0])
+    window = MainWindow(kiosk, languages)
+    app.installEventFilter(window.idle)
+    return window
+
+
+def run_kiosk(kiosk: Kiosk, fullscreen: bool = True, exit_after_start: bool = False,
+              started: float | None = None) -> int:
+    """Run the kiosk until it is closed; return the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Jisr")
+    window = create_window(kiosk, app)
+    if exit_after_start:
+        t0 = started if started is not None else time.perf_counter()
+
+        def report() -> None:
+            print(f"first frame after {(time.perf_counter() - t0) * 1000:.0f} ms", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        window.firstFramePainted.connect(report)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    return app.exec()

@@ -1,0 +1,54 @@
+"""Switching the interface language at any moment, with no restart.
+
+UI strings go through Qt Linguist: ``translations/kiosk_<lang>.ts`` compiled to
+``.qm`` by the installer (``pyside6-lrelease``).  English is the source language, so
+a missing translation falls back to English.  Installing a translator sends every
+widget a ``LanguageChange`` event; each screen re-translates itself on it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import Qt as QtNS
+from PySide6.QtWidgets import QApplication
+
+from kiosk.domain.text import is_rtl
+
+log = logging.getLogger(__name__)
+
+
+def translations_dir() -> Path:
+    """Folder of the compiled ``.qm`` files."""
+    return Path(__file__).resolve().parents[2] / "translations"
+
+
+class LanguageSwitcher:
+    """Installs the translator and layout direction of the visitor's language."""
+
+    def __init__(self, app: QApplication, folder: Path | None = None) -> None:
+        self._app = app
+        self._folder = folder or translations_dir()
+        self._translator: QTranslator | None = None
+        self.lang = "en"
+
+    def switch(self, lang: str) -> None:
+        """Show the whole interface in ``lang`` (mirrored for right-to-left)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        if lang != "en":
+            translator = QTranslator(self._app)
+            qm = self._folder / f"kiosk_{lang}.qm"
+            if translator.load(str(qm)):
+                self._app.installTranslator(translator)
+                self._translator = translator
+            else:
+                log.warning("no compiled translation for %s at %s (English shown)", lang, qm)
+        self.lang = lang
+        QLocale.setDefault(QLocale(lang))
+        direction = QtNS.LayoutDirection.RightToLeft if is_rtl(lang) \
+            else QtNS.LayoutDirection.LeftToRight
+        self._app.setLayoutDirection(direction)

@@ -1,0 +1,176 @@
+"""The kiosk window: the screens, the way between them, and the walk-away reset."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
+
+from kiosk.compose import Kiosk
+from kiosk.domain.journey import next_step
+from kiosk.domain.session import VisitorSession
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.categories import CategoryScreen, ServiceListScreen
+from kiosk.ui.screens.confirm import ConfirmScreen
+from kiosk.ui.screens.counter import CounterScreen
+from kiosk.ui.screens.details import DetailsScreen
+from kiosk.ui.screens.language import LanguageScreen
+from kiosk.ui.screens.notice import NoticeScreen
+from kiosk.ui.screens.priority import PriorityScreen
+from kiosk.ui.screens.search import SearchScreen
+from kiosk.ui.screens.service_card import ServiceCardScreen
+from kiosk.ui.screens.ticket import TicketScreen
+from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.widgets.dialogs import MoreTimeOverlay
+from kiosk.ui.workers import Job, start_job
+from kiosk.usecases import IssuedTicket
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Holds every screen in a stack and walks the visitor through them."""
+
+    #: emitted once, when the first frame has been painted
+    firstFramePainted = Signal()
+    #: emitted when a ticket has been issued (or issuing failed), for tests and staff
+    ticketIssued = Signal(object)
+    ticketFailed = Signal(str)
+
+    def __init__(self, kiosk: Kiosk, languages: LanguageSwitcher) -> None:
+        super().__init__()
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle("Jisr")
+        self.kiosk = kiosk
+        self.catalog = kiosk.catalog
+        self.config = kiosk.config
+        self.session = VisitorSession(lang=kiosk.config.kiosk.languages[0])
+        self.languages = languages
+        self._history: list[str] = []
+        self._job: Job | None = None
+        self._painted = False
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.screens: dict[str, Screen] = {
+            "welcome": WelcomeScreen(self),
+            "language": LanguageScreen(self),
+            "categories": CategoryScreen(self),
+            "services": ServiceListScreen(self),
+            "search": SearchScreen(self),
+            "card": ServiceCardScreen(self),
+            "notice": NoticeScreen(self),
+            "details": DetailsScreen(self),
+            "priority": PriorityScreen(self),
+            "confirm": ConfirmScreen(self),
+            "ticket": TicketScreen(self),
+            "counter": CounterScreen(self),
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+        self.idle = IdleWatcher(kiosk.config.kiosk.idle_timeout_s, self)
+        self.idle.idle.connect(self._on_idle)
+        self.overlay = MoreTimeOverlay(self)
+        self.overlay.moreTimeRequested.connect(self.idle.arm)
+        self.overlay.expired.connect(self.home)
+        self._enter("welcome")
+
+    # -- Navigator -------------------------------------------------------------------
+    def show_screen(self, name: str) -> None:
+        """Go forward to ``name``; Back returns to the current screen."""
+        self._history.append(self.current)
+        self._enter(name)
+
+    def back(self) -> None:
+        """Go back one step (to the welcome screen at the start)."""
+        self._enter(self._history.pop() if self._history else "welcome")
+
+    def home(self) -> None:
+        """Start over: forget everything the visitor entered."""
+        self.overlay.stop()
+        self.session.wipe()
+        self.session.lang = self.config.kiosk.languages[0]
+        self._history.clear()
+        for screen in self.screens.values():
+            reset = getattr(screen, "reset", None)
+            if callable(reset):
+                reset()
+        self.languages.switch(self.session.lang)
+        self._enter("welcome")
+
+    def choose_language(self, lang: str) -> None:
+        """Switch the interface to ``lang`` and go on to the categories."""
+        self.session.lang = lang
+        self.languages.switch(lang)
+        self.show_screen("categories")
+
+    def advance(self, current: str) -> None:
+        """The next step of the chosen service's journey."""
+        service = self.catalog.service(self.session.service_id or "")
+        self.show_screen(next_step(current, service, self.session))
+
+    def issue_ticket(self) -> None:
+        """Commit and print off the UI thread; show the ticket when it is ready."""
+        if self._job is not None:
+            return
+        request = self.session.to_request()
+        self._job = start_job(lambda: self.kiosk.desk.issue(request),
+                              self._ticket_ready, self._ticket_failed)
+
+    def now(self) -> datetime:
+        """The kiosk clock."""
+        return self.kiosk.desk.clock.now()
+
+    # -- internals -------------------------------------------------------------------
+    @property
+    def current(self) -> str:
+        """Name of the screen on show."""
+        widget = self.stack.currentWidget()
+        return next(name for name, screen in self.screens.items() if screen is widget)
+
+    def _enter(self, name: str) -> None:
+        screen = self.screens[name]
+        self.stack.setCurrentWidget(screen)
+        screen.on_enter()
+        if name == "welcome":
+            self.idle.disarm()
+        else:
+            self.idle.arm()
+
+    def _on_idle(self) -> None:
+        if self.current != "welcome":
+            self.overlay.start(self.config.kiosk.idle_grace_s)
+
+    def _ticket_ready(self, issued: Any) -> None:
+        self._job = None
+        assert isinstance(issued, IssuedTicket)
+        ticket_screen = self.screens["ticket"]
+        assert isinstance(ticket_screen, TicketScreen)
+        ticket_screen.show_ticket(issued)
+        self._history.clear()
+        self._enter("ticket")
+        self.ticketIssued.emit(issued)
+
+    def _ticket_failed(self, kind: str, what: str) -> None:
+        self._job = None
+        log.warning("ticket not issued (%s: %s)", kind, what)
+        self._history.clear()
+        self._enter("counter")
+        self.ticketFailed.emit(kind)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        """Tell once that the first frame is on screen."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstFramePainted.emit()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        """Keep the overlay over the whole window."""
+        super().resizeEvent(event)
+        self.overlay.setGeometry(self.rect())

@@ -1,0 +1,39 @@
+"""What screens may ask of the window that holds them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from kiosk.config import Config
+from kiosk.domain.catalog import Catalog
+from kiosk.domain.session import VisitorSession
+
+
+class Navigator(Protocol):
+    """The main window, as the screens see it."""
+
+    session: VisitorSession
+    catalog: Catalog
+    config: Config
+
+    def show_screen(self, name: str) -> None:
+        """Go forward to the named screen (Back returns here)."""
+
+    def back(self) -> None:
+        """Go back one step."""
+
+    def home(self) -> None:
+        """Start over: wipe the session and show the welcome screen."""
+
+    def choose_language(self, lang: str) -> None:
+        """Switch the whole interface to ``lang`` and go on to the categories."""
+
+    def advance(self, current: str) -> None:
+        """Go to the step after ``current`` in the service's journey."""
+
+    def issue_ticket(self) -> None:
+        """Issue the session's ticket off the UI thread, then show it."""
+
+    def now(self) -> datetime:
+        """The kiosk clock."""

@@ -1,0 +1,1 @@
+"""The visitor's screens, one module each."""

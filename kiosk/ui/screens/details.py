@@ -1,0 +1,181 @@
+"""The details a service asks for, typed on the on-screen keyboard and checked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.catalog import FieldSpec
+from kiosk.domain.countries import COUNTRIES
+from kiosk.domain.fields import check_field
+from kiosk.domain.text import pick
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.search import keyboard_layout_for
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+
+
+def error_text(code: str) -> str:
+    """The visitor-facing explanation of a validation error code."""
+    tr = QCoreApplication.translate
+    texts = {
+        "required": tr("Fields", "This detail is needed for this service."),
+        "too_long": tr("Fields", "This is too long."),
+        "name_chars": tr("Fields", "Use letters only (spaces, hyphens and apostrophes "
+                                   "are fine)."),
+        "phone_invalid": tr("Fields", "This phone number is not valid. Start with + and the "
+                                      "country code, for example +33 6 12 34 56 78."),
+        "cnie_invalid": tr("Fields", "A CNIE number is 1 or 2 letters then up to 6 digits, "
+                                     "for example AB123456."),
+        "passport_invalid": tr("Fields", "A passport number has 6 to 12 letters and digits."),
+        "id_invalid": tr("Fields", "Type a CNIE number (for example AB123456) or a passport "
+                                   "number."),
+        "country_invalid": tr("Fields", "Choose a country from the list."),
+        "email_invalid": tr("Fields", "This e-mail address is not valid, for example "
+                                      "name@example.com."),
+        "plate_invalid": tr("Fields", "A plate number has 2 to 15 letters and digits."),
+    }
+    return texts.get(code, tr("Fields", "Please check this detail."))
+
+
+def keyboard_for_field(field_type: str, lang: str) -> str:
+    """The keyboard layout to show first for a field."""
+    if field_type == "phone":
+        return "digits"
+    if field_type in ("cnie", "passport", "id_number", "plate", "email"):
+        return "qwerty" if lang != "fr" else "azerty"
+    return keyboard_layout_for(lang)
+
+
+class DetailsScreen(Screen):
+    """A short form built from the service's field list."""
+
+    step = 3
+
+    def __init__(self, nav: Navigator) -> None:
+        super().__init__(nav)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("screenPrompt")
+        self.prompt.setWordWrap(True)
+        self.content.addWidget(self.prompt)
+        self.form_holder = QWidget()
+        self.form = QFormLayout(self.form_holder)
+        self.form.setVerticalSpacing(6)
+        self.form.setHorizontalSpacing(20)
+        self.content.addWidget(self.form_holder)
+        self.content.addStretch(1)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("detailsNext")
+        self.next_button.setProperty("kind", "primary")
+        self.next_button.clicked.connect(self._submit)
+        self.content.addWidget(self.next_button)
+        self.keyboard = OnScreenKeyboard()
+        self.content.addWidget(self.keyboard)
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._specs: list[FieldSpec] = []
+
+    def on_enter(self) -> None:
+        """Build the form for the chosen service, keeping what was already typed."""
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.inputs.clear()
+        self.errors.clear()
+        self.labels.clear()
+        service = self.nav.catalog.service(self.nav.session.service_id or "")
+        self._specs = list(service.fields)
+        lang = self.nav.session.lang
+        for spec in self._specs:
+            label = QLabel()
+            label.setObjectName("fieldLabel")
+            label.setWordWrap(True)
+            widget: QLineEdit | QComboBox
+            if spec.type == "country":
+                widget = QComboBox()
+                widget.addItem("—", "")
+                for code, names in sorted(COUNTRIES.items(), key=lambda c: c[0] != "MA"):
+                    widget.addItem(pick(names, lang), code)
+                previous = widget.findData(self.nav.session.fields.get(spec.key, ""))
+                widget.setCurrentIndex(max(previous, 0))
+            else:
+                widget = QLineEdit(self.nav.session.fields.get(spec.key, ""))
+                widget.installEventFilter(self)
+            widget.setObjectName(f"field_{spec.key}")
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(error)
+            self.form.addRow(label, box)
+            self.inputs[spec.key] = widget
+            self.errors[spec.key] = error
+            self.labels[spec.key] = label
+        first = next((w for w in self.inputs.values() if isinstance(w, QLineEdit)), None)
+        if first is not None:
+            self._focus_field(first)
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Attach the keyboard to whichever field the visitor touches."""
+        if isinstance(watched, QLineEdit) and event.type() == QEvent.Type.FocusIn:
+            self._focus_field(watched)
+        return False
+
+    def _focus_field(self, widget: QLineEdit) -> None:
+        key = widget.objectName().removeprefix("field_")
+        spec = next((s for s in self._specs if s.key == key), None)
+        self.keyboard.attach(widget)
+        if spec is not None:
+            self.keyboard.set_layout(keyboard_for_field(spec.type, self.nav.session.lang))
+        widget.setFocus()
+
+    def retranslate(self) -> None:
+        """Labels from the catalog; other texts through Qt Linguist."""
+        lang = self.nav.session.lang
+        self.set_title(self.tr("Your details"))
+        self.prompt.setText(self.tr("These details help the agent prepare your file. "
+                                    "Fields marked * are needed."))
+        for spec in self._specs:
+            text = pick(spec.labels, lang) or spec.key
+            self.labels[spec.key].setText(text + (" *" if spec.required else ""))
+        self.next_button.setText(self.tr("Continue"))
+
+    def _value(self, key: str) -> str:
+        widget = self.inputs[key]
+        if isinstance(widget, QComboBox):
+            return str(widget.currentData() or "")
+        return widget.text()
+
+    def _submit(self) -> None:
+        clean: dict[str, str] = {}
+        first_bad: QWidget | None = None
+        for spec in self._specs:
+            checked = check_field(spec, self._value(spec.key))
+            error = self.errors[spec.key]
+            if checked.ok:
+                error.hide()
+                if checked.value:
+                    clean[spec.key] = checked.value
+            else:
+                error.setText(error_text(checked.error or ""))
+                error.show()
+                first_bad = first_bad or self.inputs[spec.key]
+        if first_bad is not None:
+            if isinstance(first_bad, QLineEdit):
+                self._focus_field(first_bad)
+            return
+        self.nav.session.fields = clean
+        self.nav.advance("details")
+

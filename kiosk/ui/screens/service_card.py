@@ -1,0 +1,144 @@
+"""The service card: what it is, who handles it, what to bring, fee, delay, online."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.text import pick
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.qr import QrWidget
+from kiosk.ui.widgets.tile import ChecklistItem
+
+
+def _label(name: str, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+class ServiceCardScreen(Screen):
+    """Everything a visitor should know before asking for a ticket."""
+
+    step = 2
+
+    def __init__(self, nav: Navigator) -> None:
+        super().__init__(nav)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        columns = QHBoxLayout(holder)
+        columns.setSpacing(32)
+        left = QVBoxLayout()
+        left.setSpacing(14)
+        self.name = _label("serviceName")
+        self.description = _label("serviceDescription")
+        self.administration = _label("serviceAdministration")
+        self.docs_title = _label("sectionTitle")
+        self.docs_box = QVBoxLayout()
+        self.docs_box.setSpacing(8)
+        for widget in (self.name, self.description, self.administration, self.docs_title):
+            left.addWidget(widget)
+        left.addLayout(self.docs_box)
+        left.addStretch(1)
+        columns.addLayout(left, 3)
+        side = QFrame()
+        side.setObjectName("card")
+        right = QVBoxLayout(side)
+        self.fee = _label("serviceFee")
+        self.delay = _label("serviceDelay")
+        self.checked = _label("indicative")
+        self.online_title = _label("sectionTitle")
+        self.online_name = _label("onlineName")
+        self.online_qr = QrWidget()
+        self.online_qr.setMinimumSize(180, 180)
+        for widget in (self.fee, self.delay, self.checked, self.online_title, self.online_name):
+            right.addWidget(widget)
+        right.addWidget(self.online_qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        right.addStretch(1)
+        columns.addWidget(side, 2)
+        area.setWidget(holder)
+        self.content.addWidget(area, 1)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("getTicket")
+        self.next_button.setProperty("kind", "primary")
+        self.next_button.clicked.connect(partial(nav.advance, "card"))
+        self.content.addWidget(self.next_button)
+        self.checklist: dict[str, ChecklistItem] = {}
+
+    def on_enter(self) -> None:
+        """Fill the card from the chosen service."""
+        while self.docs_box.count():
+            item = self.docs_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.checklist.clear()
+        service = self.nav.catalog.service(self.nav.session.service_id or "")
+        lang = self.nav.session.lang
+        for document in service.documents:
+            item = ChecklistItem(pick(document.names, lang))
+            item.setObjectName(f"doc_{document.id}")
+            item.set_checked(document.id in self.nav.session.documents_ready)
+            item.toggled.connect(partial(self._toggle, document.id))
+            self.docs_box.addWidget(item)
+            self.checklist[document.id] = item
+        if service.online:
+            self.online_qr.set_payload(service.online.url)
+        self.online_qr.setVisible(service.online is not None)
+        self.online_title.setVisible(service.online is not None)
+        self.online_name.setVisible(service.online is not None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts of this screen, in the visitor's language."""
+        service_id = self.nav.session.service_id
+        if service_id is None:
+            return
+        service = self.nav.catalog.service(service_id)
+        lang = self.nav.session.lang
+        locale = QLocale(lang)
+        self.set_title(service.name(lang))
+        self.name.setText(service.name(lang))
+        self.description.setText(pick(service.descriptions, lang))
+        self.administration.setText(self.tr("Handled by: %1").replace(
+            "%1", pick(service.administration, lang)))
+        self.docs_title.setText(self.tr("Documents to bring — tick what you have:")
+                                if service.documents else self.tr("No document is needed."))
+        for document in service.documents:
+            self.checklist[document.id].set_text(pick(document.names, lang))
+        fee = pick(service.fee, lang)
+        delay = pick(service.delay, lang)
+        self.fee.setText(self.tr("Fee: %1").replace("%1", fee) if fee
+                         else self.tr("Fee: ask at the counter"))
+        self.delay.setText(self.tr("Delay: %1").replace("%1", delay) if delay else "")
+        self.delay.setVisible(bool(delay))
+        checked = QDate(service.last_checked.year, service.last_checked.month,
+                        service.last_checked.day)
+        self.checked.setText(self.tr("Indicative, last checked on %1").replace(
+            "%1", locale.toString(checked, QLocale.FormatType.LongFormat)))
+        if service.online:
+            self.online_title.setText(self.tr("Also possible online:"))
+            self.online_name.setText(service.online.name)
+        self.next_button.setText(self.tr("Get a ticket for this service"))
+
+    def _toggle(self, document_id: str, checked: bool) -> None:
+        ready = self.nav.session.documents_ready
+        if checked:
+            ready.add(document_id)
+        else:
+            ready.discard(document_id)

@@ -1,0 +1,84 @@
+"""The welcome screen: "touch to start" in several languages in turn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel
+
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.base import Screen
+
+# Shown in every language at once, so these are not UI translations.  Amazigh is
+# added with the languages issue, once a native speaker has reviewed the wording.
+TOUCH_TO_START = {
+    "ar": "المس الشاشة للبدء",
+    "fr": "Touchez l'écran pour commencer",
+    "en": "Touch the screen to start",
+    "es": "Toque la pantalla para empezar",
+    "nl": "Raak het scherm aan om te beginnen",
+    "de": "Berühren Sie den Bildschirm, um zu beginnen",
+    "it": "Tocca lo schermo per iniziare",
+}
+WELCOME = {"ar": "مرحبا", "fr": "Bienvenue", "en": "Welcome", "es": "Bienvenido",
+           "nl": "Welkom", "de": "Willkommen", "it": "Benvenuto"}
+ROTATE_MS = 2500
+
+
+class WelcomeScreen(Screen):
+    """Invites the visitor to touch; any touch goes to the language choice."""
+
+    def __init__(self, nav: Navigator) -> None:
+        super().__init__(nav, with_header=False)
+        self.setObjectName("welcome")
+        self._langs = [lang for lang in nav.config.kiosk.languages if lang in TOUCH_TO_START]
+        self._index = 0
+        self.site = QLabel(nav.config.site.name)
+        self.site.setObjectName("siteName")
+        self.greeting = QLabel()
+        self.greeting.setObjectName("welcomeTitle")
+        self.invite = QLabel()
+        self.invite.setObjectName("welcomeInvite")
+        self.all_langs = QLabel("  ·  ".join(TOUCH_TO_START[lang] for lang in self._langs))
+        self.all_langs.setObjectName("welcomeAll")
+        self.all_langs.setWordWrap(True)
+        for label in (self.site, self.greeting, self.invite, self.all_langs):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        self.content.addStretch(2)
+        self.content.addWidget(self.site)
+        self.content.addStretch(1)
+        self.content.addWidget(self.greeting)
+        self.content.addWidget(self.invite)
+        self.content.addStretch(2)
+        self.content.addWidget(self.all_langs)
+        self._timer = QTimer(self)
+        self._timer.setInterval(ROTATE_MS)
+        self._timer.timeout.connect(self._rotate)
+        self._show_current()
+
+    def on_enter(self) -> None:
+        """Start rotating the invitation."""
+        self._index = 0
+        self._show_current()
+        self._timer.start()
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
+        """Stop rotating while hidden."""
+        self._timer.stop()
+
+    def _rotate(self) -> None:
+        self._index = (self._index + 1) % max(len(self._langs), 1)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        lang = self._langs[self._index] if self._langs else "en"
+        self.greeting.setText(WELCOME.get(lang, WELCOME["en"]))
+        self.invite.setText(TOUCH_TO_START[lang])
+        direction = Qt.LayoutDirection.RightToLeft if lang == "ar" \
+            else Qt.LayoutDirection.LeftToRight
+        self.invite.setLayoutDirection(direction)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        """Any touch starts the visit."""
+        self.nav.show_screen("language")

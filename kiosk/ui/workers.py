@@ -1,0 +1,60 @@
+"""Work off the UI thread: a job runs in the thread pool and reports by signals."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from kiosk.errors import EnvironmentFault, InputError
+
+log = logging.getLogger(__name__)
+
+
+class JobSignals(QObject):
+    """What a job reports.  Connected slots run on the UI thread."""
+
+    succeeded = Signal(object)
+    #: kind ("environment", "input" or "bug") and a message without personal data
+    failed = Signal(str, str)
+
+
+class Job(QRunnable):
+    """Runs ``work()`` in a pool thread; never touches a widget."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.signals = JobSignals()
+
+    def run(self) -> None:
+        """Called by the pool thread."""
+        try:
+            result = self._work()
+        except EnvironmentFault as exc:
+            log.warning("job failed (environment): %s", type(exc).__name__)
+            self.signals.failed.emit("environment", type(exc).__name__)
+        except InputError as exc:
+            log.warning("job refused input: %s", type(exc).__name__)
+            self.signals.failed.emit("input", type(exc).__name__)
+        except Exception as exc:  # our bug: log the type and place, never the message
+            where = "".join(traceback.format_tb(exc.__traceback__))
+            log.error("job crashed: %s\n%s", type(exc).__name__, where)
+            self.signals.failed.emit("bug", type(exc).__name__)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+def start_job(work: Callable[[], Any], on_success: Callable[[Any], None],
+              on_failure: Callable[[str, str], None],
+              pool: QThreadPool | None = None) -> Job:
+    """Run ``work`` off the UI thread; call back on the UI thread when it ends."""
+    job = Job(work)
+    job.setAutoDelete(False)
+    job.signals.succeeded.connect(on_success)
+    job.signals.failed.connect(on_failure)
+    (pool or QThreadPool.globalInstance()).start(job)
+    return job

@@ -1,0 +1,118 @@
+"""Rules a visitor or an agent would notice: field checks, search folding, tickets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from kiosk.domain.catalog import FieldSpec, Service
+from kiosk.domain.fields import check_field
+from kiosk.domain.journey import next_step
+from kiosk.domain.request import FieldsRefused, NewRequest, validate_request
+from kiosk.domain.search import normalise
+from kiosk.domain.session import VisitorSession
+from kiosk.domain.tickets import estimate_wait_minutes, format_number, ticket_qr_payload
+
+
+def spec(type_: str, required: bool = True) -> FieldSpec:
+    return FieldSpec(key=type_, type=type_, required=required)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("+33 6 12 34 56 78", "+33612345678"),     # France
+    ("+34 612 34 56 78", "+34612345678"),      # Spain
+    ("+32 470 12 34 56", "+32470123456"),      # Belgium
+    ("0612345678", "+212612345678"),           # Moroccan mobile without country code
+    ("+1 415 555 2671", "+14155552671"),       # any country
+])
+def test_phone_numbers_of_any_country_are_accepted_and_normalised(raw: str, expected: str):
+    assert check_field(spec("phone"), raw).value == expected
+
+
+@pytest.mark.parametrize("raw", ["12345", "+33 1", "06-not-a-number", "+999 123456789"])
+def test_bad_phone_numbers_are_refused_with_a_reason(raw: str):
+    assert check_field(spec("phone"), raw).error == "phone_invalid"
+
+
+@pytest.mark.parametrize("raw,expected", [("ab123456", "AB123456"), ("A 123 456", "A123456"),
+                                          ("BK12345", "BK12345")])
+def test_cnie_numbers(raw: str, expected: str):
+    assert check_field(spec("cnie"), raw).value == expected
+
+
+@pytest.mark.parametrize("raw", ["123456", "ABC12345", "AB1234567", "A-B"])
+def test_bad_cnie_numbers_are_refused(raw: str):
+    assert check_field(spec("cnie"), raw).error == "cnie_invalid"
+
+
+def test_names_accept_arabic_and_accented_latin_but_not_digits():
+    assert check_field(spec("name"), "  Fatima   Zahra  El-Idrissi ").value == \
+        "Fatima Zahra El-Idrissi"
+    assert check_field(spec("name"), "محمد بن علي").ok
+    assert check_field(spec("name"), "Hélène D'Aubigné").ok
+    assert check_field(spec("name"), "R2D2").error == "name_chars"
+
+
+def test_required_and_optional_fields():
+    assert check_field(spec("name"), "   ").error == "required"
+    assert check_field(spec("email", required=False), "").ok
+    assert check_field(spec("email"), "a@b").error == "email_invalid"
+    assert check_field(spec("country"), "fr").value == "FR"
+    assert check_field(spec("country"), "XX").error == "country_invalid"
+
+
+def test_search_folding_ignores_case_accents_and_arabic_diacritics():
+    assert normalise("Déclaration DE Devises") == normalise("declaration de devises")
+    assert normalise("جَوَازُ السَّفَرِ") == normalise("جواز السفر")
+    assert normalise("إستبدال") == normalise("استبدال")
+
+
+def test_ticket_numbers_and_wait_estimate():
+    assert format_number("C", 17) == "C-017"
+    assert estimate_wait_minutes(0, []) == 0
+    assert estimate_wait_minutes(3, []) == 18                       # default 6 min each
+    assert estimate_wait_minutes(3, [4.0, 5.0, 60.0]) == 15         # median, not mean
+    assert estimate_wait_minutes(4, [10.0, 10.0, 10.0], counters=2) == 20
+    payload = ticket_qr_payload("tng01", datetime(2026, 11, 23), "C-017", "ab-cd")
+    assert payload == "JISR:T:TNG01:20261123:C-017:ABCD"
+    assert all(ch in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:" for ch in payload)
+
+
+def service(fields: tuple[FieldSpec, ...] = (), priority: bool = True) -> Service:
+    return Service(id="cnie", category="civil", group="C", pictogram="x.svg",
+                   contexts=("hall",), names={"fr": "CNIE"}, descriptions={}, administration={},
+                   documents=(), fields=fields, last_checked=date(2026, 11, 1),
+                   priority_eligible=priority)
+
+
+def test_journey_asks_notice_before_details_and_skips_details_when_declined():
+    svc = service((spec("name"),))
+    session = VisitorSession()
+    assert next_step("card", svc, session) == "notice"
+    assert next_step("notice", svc, session) == "details"
+    assert next_step("details", svc, session) == "priority"
+    session.decline_notice()
+    assert next_step("notice", svc, session) == "priority"
+    assert next_step("card", service(priority=False), session) == "confirm"
+
+
+def test_personal_details_need_consent():
+    svc = service((spec("name"),))
+    with pytest.raises(FieldsRefused) as refused:
+        validate_request(NewRequest("cnie", "fr", {"name": "Amina"}), svc)
+    assert refused.value.errors == {"consent": "consent_required"}
+    ok = validate_request(NewRequest("cnie", "fr", {"name": " Amina "},
+                                     consent_at=datetime(2026, 11, 23)), svc)
+    assert ok.fields == {"name": "Amina"}
+
+
+def test_wipe_forgets_everything_the_visitor_entered():
+    session = VisitorSession(lang="fr")
+    session.choose_service("cnie")
+    session.documents_ready.add("photo")
+    session.accept_notice(datetime(2026, 11, 23))
+    session.fields["name"] = "Amina"
+    session.priority = "elderly"
+    session.wipe()
+    assert session == VisitorSession()

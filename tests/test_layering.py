@@ -1,0 +1,67 @@
+"""The package arrows of docs/ARCHITECTURE.md, checked by reading every import."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+KIOSK = Path(__file__).resolve().parents[1] / "kiosk"
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every module name imported by ``path`` (absolute imports)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def modules(package: str) -> list[Path]:
+    """The Python files of ``kiosk/<package>`` (or a single module)."""
+    target = KIOSK / package
+    if target.is_dir():
+        return sorted(target.rglob("*.py"))
+    return [target.with_suffix(".py")]
+
+
+def offenders(package: str, forbidden: tuple[str, ...]) -> list[str]:
+    """``file: module`` for each forbidden import in ``package``."""
+    bad = []
+    for path in modules(package):
+        for name in imports_of(path):
+            if any(name == f or name.startswith(f + ".") for f in forbidden):
+                bad.append(f"{path.relative_to(KIOSK)}: {name}")
+    return bad
+
+
+def test_domain_imports_nothing_of_qt_sqlalchemy_or_requests() -> None:
+    assert modules("domain"), "the domain package is missing"
+    assert offenders("domain", ("PySide6", "sqlalchemy", "requests", "alembic",
+                                "reportlab", "kiosk.ui", "kiosk.store", "kiosk.sync",
+                                "kiosk.devices", "kiosk.compose", "kiosk.cli")) == []
+
+
+@pytest.mark.parametrize("package", ["store", "devices", "sync", "usecases", "config",
+                                     "catalog_loader", "compose"])
+def test_only_the_ui_imports_qt(package: str) -> None:
+    assert modules(package) and modules(package)[0].exists()
+    assert offenders(package, ("PySide6", "kiosk.ui")) == []
+
+
+def test_cli_imports_the_ui_only_when_running_the_kiosk() -> None:
+    tree = ast.parse((KIOSK / "cli.py").read_text(encoding="utf-8"))
+    top_level = {node.module for node in tree.body
+                 if isinstance(node, ast.ImportFrom) and node.module}
+    assert not any(name.startswith(("kiosk.ui", "PySide6")) for name in top_level)
+
+
+@pytest.mark.parametrize("package", ["store", "devices"])
+def test_io_packages_do_not_reach_into_each_other_or_the_ui(package: str) -> None:
+    other = {"store": "kiosk.devices", "devices": "kiosk.store"}[package]
+    assert offenders(package, (other, "kiosk.ui", "kiosk.compose")) == []
