@@ -17,7 +17,7 @@ from kiosk.config import Config, load_config
 from kiosk.devices.printers import make_printer
 from kiosk.devices.ticket_pdf import PdfTicketRenderer
 from kiosk.domain.catalog import Catalog
-from kiosk.store.db import SqlStore, open_store
+from kiosk.store import SqlStore, open_store
 from kiosk.usecases import TicketDesk
 
 log = logging.getLogger(__name__)

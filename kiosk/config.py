@@ -18,10 +18,13 @@ Example (every key optional)::
     kind = "pdf"                # pdf (save only) | cups
     queue = ""                  # CUPS queue name when kind = "cups"
     paper = "80mm"              # 80mm | a6 | a4
+    media = ""                  # CUPS media: "" = from paper, "none" = queue default,
+                                # or a name such as "X80MMY200MM" for a picky driver
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -62,6 +65,7 @@ class PrinterConfig:
     kind: str = "pdf"
     queue: str = ""
     paper: str = "80mm"
+    media: str = ""
 
 
 @dataclass(frozen=True)
@@ -149,5 +153,7 @@ def _check(config: Config, name: str) -> None:
         raise ConfigError(name, "printer.kind", f"must be one of {', '.join(PRINTER_KINDS)}")
     if config.printer.kind == "cups" and not config.printer.queue:
         raise ConfigError(name, "printer.queue", "is needed when printer.kind is 'cups'")
+    if config.printer.media and not re.fullmatch(r"[A-Za-z0-9_.{}-]{1,64}", config.printer.media):
+        raise ConfigError(name, "printer.media", "must be a CUPS media name, or \"none\"")
     if config.printer.paper not in PAPERS:
         raise ConfigError(name, "printer.paper", f"must be one of {', '.join(PAPERS)}")

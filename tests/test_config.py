@@ -38,6 +38,7 @@ def test_values_are_read(tmp_path: Path):
     ('[kiosk]\nlanguage = ["ar"]\n', "kiosk.language"),
     ('[printer]\nkind = "cups"\n', "printer.queue"),
     ('[printer]\npaper = "letter"\n', "printer.paper"),
+    ('[printer]\nmedia = "80 mm; rm -rf"\n', "printer.media"),
     ('[sit]\nname = "x"\n', "sit"),
     ('[site]\ncode = "TNG 01!"\n', "site.code"),
     ("[site\n", "(file)"),

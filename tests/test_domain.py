@@ -116,3 +116,31 @@ def test_wipe_forgets_everything_the_visitor_entered():
     session.priority = "elderly"
     session.wipe()
     assert session == VisitorSession()
+
+
+def test_a_visitor_may_give_no_details_but_partial_details_must_be_complete():
+    svc = service((spec("name"), spec("phone")))
+    assert validate_request(NewRequest("cnie", "fr"), svc).fields == {}
+    with pytest.raises(FieldsRefused) as refused:
+        validate_request(NewRequest("cnie", "fr", {"name": "Amina"},
+                                    consent_at=datetime(2026, 11, 23)), svc)
+    assert refused.value.errors == {"phone": "required"}
+
+
+@pytest.mark.parametrize("n,category", [(0, "zero"), (1, "one"), (2, "two"), (3, "few"),
+                                        (10, "few"), (11, "many"), (90, "many"),
+                                        (100, "other"), (103, "few")])
+def test_arabic_plural_categories(n: int, category: str):
+    from kiosk.domain.text import plural_category
+    assert plural_category("ar", n) == category
+
+
+def test_shipped_texts_agree_with_the_number_in_arabic():
+    from kiosk.catalog_loader import load_catalog
+    catalog = load_catalog()
+    assert catalog.text("ticket.minutes", "ar", 5) == "حوالي 5 دقائق"
+    assert catalog.text("ticket.minutes", "ar", 24) == "حوالي 24 دقيقة"
+    assert catalog.text("ticket.minutes", "ar", 2) == "حوالي دقيقتين"
+    assert catalog.text("ticket.minutes", "fr", 0) == "vous êtes le prochain"
+    assert catalog.text("notice.days", "ar", 7) == "7 أيام"
+    assert catalog.text("notice.days", "fr", 90) == "90 jours"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kiosk.domain.search import normalise
-from kiosk.domain.text import LocalText, pick
+from kiosk.domain.text import LocalText, pick, plural_category
 
 #: Where a kiosk stands.  A kiosk shows only the services offered in its context.
 CONTEXTS: tuple[str, ...] = ("hall", "border", "transit")
@@ -130,15 +130,27 @@ class Catalog:
         """The service with this id; ``KeyError`` if none."""
         return self.services[service_id]
 
-    def text(self, key: str, lang: str) -> str:
-        """A catalog text (notices, ticket labels) in ``lang``."""
-        return pick(self.texts.get(key, {}), lang)
+    def text(self, key: str, lang: str, count: int | None = None) -> str:
+        """A catalog text (notices, ticket labels) in ``lang``.
+
+        With ``count``, the variant for its plural category (``key#few``...) is used
+        when the catalog has one in ``lang``, and ``{n}`` is filled in.  ``#zero`` is
+        used for 0 in every language (as ICU's ``=0``).
+        """
+        if count is None:
+            return pick(self.texts.get(key, {}), lang)
+        category = "zero" if count == 0 else plural_category(lang, count)  # "=0" wins
+        variant = self.texts.get(f"{key}#{category}", {}).get(lang)
+        text = variant or pick(self.texts.get(key, {}), lang)
+        return text.replace("{n}", str(count))
 
     def search(self, query: str, context: str) -> list[Service]:
         """Services in ``context`` whose name (in any language) or documents match.
 
-        Matching ignores case, accents, Arabic diacritics and letter variants; every
-        word of the query must appear.  Name matches come before other matches.
+        Other text searched: descriptions, administration, online platform and the
+        names of the documents to bring.  Matching ignores case, accents, Arabic
+        diacritics and letter variants; every word of the query must appear.  Name
+        matches come before other matches.
         """
         words = normalise(query).split()
         if not words:
@@ -160,5 +172,7 @@ def _haystack(service: Service) -> Iterable[str]:
     yield from (normalise(t) for t in service.names.values())
     yield from (normalise(t) for t in service.descriptions.values())
     yield from (normalise(t) for t in service.administration.values())
+    for document in service.documents:
+        yield from (normalise(t) for t in document.names.values())
     if service.online:
         yield normalise(service.online.name)

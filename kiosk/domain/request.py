@@ -20,7 +20,8 @@ class FieldsRefused(InputError):
 
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors = dict(errors)
-        super().__init__("refused fields: " + ", ".join(f"{k} ({v})" for k, v in self.errors.items()))
+        listed = ", ".join(f"{key} ({code})" for key, code in self.errors.items())
+        super().__init__(f"refused fields: {listed}")
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,10 @@ class NewRequest:
 def validate_request(request: NewRequest, service: Service) -> NewRequest:
     """Check a request against its service; return it with normalised fields.
 
-    Refuses unknown fields, invalid values, a missing consent when personal details
-    are given, and a priority reason the service does not take.
+    A visitor may give no details at all (they declined the privacy notice; the
+    agent asks at the counter).  Once any detail is given, required ones must be
+    there too, every value must be valid and the notice must have been accepted.
+    Refuses unknown fields and a priority reason the service does not take.
     """
     errors: dict[str, str] = {}
     clean: dict[str, str] = {}
@@ -49,7 +52,10 @@ def validate_request(request: NewRequest, service: Service) -> NewRequest:
     for key in request.fields:
         if key not in specs:
             errors[key] = "unknown_field"
+    given = any(value.strip() for value in request.fields.values())
     for key, spec in specs.items():
+        if not given:
+            break
         checked = check_field(spec, request.fields.get(key, ""))
         if not checked.ok:
             errors[key] = checked.error or "invalid"

@@ -37,3 +37,27 @@ def pick(text: LocalText, lang: str, fallbacks: tuple[str, ...] = ("en", "fr", "
 def is_rtl(lang: str) -> bool:
     """True when ``lang`` is written right to left."""
     return lang in RTL_LANGS
+
+
+def plural_category(lang: str, n: int) -> str:
+    """The CLDR plural category of ``n`` in ``lang`` (``one``, ``few``, ``other``...).
+
+    Arabic has six forms: 1 دقيقة واحدة, 2 دقيقتان, 3-10 دقائق, 11-99 دقيقة, 100 دقيقة.
+    French counts 0 and 1 as singular; the other languages here only 1.
+    """
+    n = abs(n)
+    if lang == "ar":
+        if n == 0:
+            return "zero"
+        if n == 1:
+            return "one"
+        if n == 2:
+            return "two"
+        if 3 <= n % 100 <= 10:
+            return "few"
+        if 11 <= n % 100 <= 99:
+            return "many"
+        return "other"
+    if lang == "fr":
+        return "one" if n in (0, 1) else "other"
+    return "one" if n == 1 else "other"

@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.compose import Kiosk
-from kiosk.ui.fonts import load_fonts, ui_font
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.theme import apply_theme
@@ -17,9 +16,7 @@ from kiosk.ui.theme import apply_theme
 
 def create_window(kiosk: Kiosk, app: QApplication) -> MainWindow:
     """Fonts, theme, language and the main window, ready to show."""
-    load_fonts()
-    app.setFont(ui_font(20))
-    apply_theme(app)
+    apply_theme(app)  # fonts, style, palette, stylesheet
     languages = LanguageSwitcher(app)
     languages.switch(kiosk.config.kiosk.languages[0])
     window = MainWindow(kiosk, languages)

@@ -22,7 +22,7 @@ class IdleWatcher(QObject):
         self._timer.setInterval(seconds * 1000)
         self._timer.timeout.connect(self.idle)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Restart the countdown on any visitor input; never swallow the event."""
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()

@@ -163,14 +163,9 @@ class MainWindow(QMainWindow):
         self._enter("counter")
         self.ticketFailed.emit(kind)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Tell once that the first frame is on screen."""
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self.firstFramePainted.emit()
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
-        """Keep the overlay over the whole window."""
-        super().resizeEvent(event)
-        self.overlay.setGeometry(self.rect())

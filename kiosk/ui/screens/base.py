@@ -51,7 +51,7 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+    def changeEvent(self, event: QEvent) -> None:
         """Re-translate when the language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

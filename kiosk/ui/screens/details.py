@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -70,8 +71,11 @@ class DetailsScreen(Screen):
         self.form = QFormLayout(self.form_holder)
         self.form.setVerticalSpacing(6)
         self.form.setHorizontalSpacing(20)
-        self.content.addWidget(self.form_holder)
-        self.content.addStretch(1)
+        area = QScrollArea()  # the keyboard takes half the screen: the form scrolls
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(self.form_holder)
+        self.content.addWidget(area, 1)
         self.next_button = QPushButton()
         self.next_button.setObjectName("detailsNext")
         self.next_button.setProperty("kind", "primary")
@@ -127,7 +131,7 @@ class DetailsScreen(Screen):
             self._focus_field(first)
         self.retranslate()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Attach the keyboard to whichever field the visitor touches."""
         if isinstance(watched, QLineEdit) and event.type() == QEvent.Type.FocusIn:
             self._focus_field(watched)

@@ -45,7 +45,7 @@ class NoticeScreen(Screen):
         """The notice text comes from the catalog, in the visitor's language."""
         lang = self.nav.session.lang
         catalog = self.nav.catalog
-        days = str(self.nav.config.kiosk.retention_days)
+        days = catalog.text("notice.days", lang, self.nav.config.kiosk.retention_days)
         self.set_title(self.tr("Your personal data"))
         self.heading.setText(catalog.text("notice.privacy.title", lang))
         self.body_text.setText(catalog.text("notice.privacy.body", lang).replace("{days}", days))

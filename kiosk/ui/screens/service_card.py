@@ -45,13 +45,12 @@ class ServiceCardScreen(Screen):
         columns.setSpacing(32)
         left = QVBoxLayout()
         left.setSpacing(14)
-        self.name = _label("serviceName")
         self.description = _label("serviceDescription")
         self.administration = _label("serviceAdministration")
         self.docs_title = _label("sectionTitle")
         self.docs_box = QVBoxLayout()
         self.docs_box.setSpacing(8)
-        for widget in (self.name, self.description, self.administration, self.docs_title):
+        for widget in (self.description, self.administration, self.docs_title):
             left.addWidget(widget)
         left.addLayout(self.docs_box)
         left.addStretch(1)
@@ -113,7 +112,6 @@ class ServiceCardScreen(Screen):
         lang = self.nav.session.lang
         locale = QLocale(lang)
         self.set_title(service.name(lang))
-        self.name.setText(service.name(lang))
         self.description.setText(pick(service.descriptions, lang))
         self.administration.setText(self.tr("Handled by: %1").replace(
             "%1", pick(service.administration, lang)))

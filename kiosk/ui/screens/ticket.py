@@ -91,10 +91,15 @@ class TicketScreen(Screen):
         if ticket.priority:
             lines.append(self.tr("Priority"))
         self.details.setText("\n".join(lines))
-        if self.issued.printed:
+        if self.issued.print_status == "printed":
             self.print_status.setProperty("kind", "ok")
             self.print_status.setText(self.tr("Take your printed ticket below the screen and "
                                               "wait until your number is called."))
+        elif self.issued.printed:  # saved as a PDF: this kiosk has no printer
+            self.print_status.setProperty("kind", "ok")
+            self.print_status.setText(self.tr("This kiosk does not print: please take a photo "
+                                              "of your number and the code, and wait until "
+                                              "your number is called."))
         else:
             self.print_status.setProperty("kind", "error")
             self.print_status.setText(self.tr("The ticket could not be printed. Please take a "

@@ -63,7 +63,7 @@ class WelcomeScreen(Screen):
         self._show_current()
         self._timer.start()
 
-    def hideEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
+    def hideEvent(self, event: object) -> None:
         """Stop rotating while hidden."""
         self._timer.stop()
 
@@ -79,6 +79,6 @@ class WelcomeScreen(Screen):
             else Qt.LayoutDirection.LeftToRight
         self.invite.setLayoutDirection(direction)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         """Any touch starts the visit."""
         self.nav.show_screen("language")

@@ -1,0 +1,400 @@
+"""Read the service catalog from JSON files, check it, and build its dataclasses.
+
+A catalog is a folder of ``*.json`` files (or one file), each shaped as described by
+``assets/catalog/catalog.schema.json``; the loader merges them.  Each file is checked
+against the schema, then the merged whole is cross-checked: references, duplicate ids,
+pictogram files, and the texts that the screens and the ticket need.  Services come in
+category order, then in the order of their files (by name) and within each file.
+
+Every problem is a :class:`kiosk.errors.CatalogError` naming the file, the entry
+(``services[3] (passport)``) and the field (``names.ar``), so that a catalog admin
+finds the mistake at once.  No other exception leaves this module.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import string
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, validators
+from jsonschema.exceptions import SchemaError, ValidationError
+
+from kiosk.domain import catalog as model
+from kiosk.errors import CatalogError
+from kiosk.paths import assets_dir
+
+SCHEMA_NAME = "catalog.schema.json"
+#: A catalog file larger than this is refused before parsing.
+MAX_FILE_BYTES = 2_000_000
+#: Texts the screens and the ticket need, with the placeholders each must contain.
+REQUIRED_TEXTS: Mapping[str, frozenset[str]] = {
+    **dict.fromkeys((
+        "notice.privacy.title", "notice.privacy.accept", "notice.privacy.decline",
+        "ticket.title", "ticket.service", "ticket.issued_at", "ticket.people_ahead",
+        "ticket.estimated_wait", "ticket.documents", "ticket.qr_ticket", "ticket.qr_online",
+        "ticket.priority", "ticket.keep", "ticket.not_printed"), frozenset()),
+    "notice.privacy.body": frozenset({"days"}),
+    "ticket.minutes": frozenset({"n"}),
+    "notice.days": frozenset({"n"}),
+    "ticket.indicative": frozenset({"date"}),
+}
+_KINDS = ("groups", "categories", "services")
+_WHOLE = "(whole file)"
+
+
+def default_catalog_dir() -> Path:
+    """The shipped catalog folder (``assets/catalog``)."""
+    return assets_dir() / "catalog"
+
+
+def default_pictograms_dir() -> Path:
+    """The folder in which every pictogram named by the catalog must exist."""
+    return assets_dir() / "pictograms"
+
+
+def schema_path() -> Path:
+    """Where the catalog's JSON schema lives."""
+    return default_catalog_dir() / SCHEMA_NAME
+
+
+def catalog_files(path: Path) -> list[Path]:
+    """The catalog files at ``path``: the file itself, or a folder's ``*.json`` by name.
+
+    Schema files (``*.schema.json``) are skipped.
+    """
+    try:
+        if not path.is_dir():
+            path.stat()  # a missing or unreadable path fails here
+            return [path]
+        files = sorted(p for p in path.glob("*.json") if not p.name.endswith(".schema.json"))
+    except OSError as exc:
+        raise CatalogError(str(path), _WHOLE, "-", exc.strerror or str(exc)) from None
+    if not files:
+        raise CatalogError(str(path), _WHOLE, "-", "no catalog files (*.json) here")
+    return files
+
+
+def load_catalog(path: Path | None = None, pictograms: Path | None = None) -> model.Catalog:
+    """Load, check and merge the catalog at ``path`` (a folder of ``*.json`` or one file).
+
+    ``path`` defaults to the shipped catalog, ``pictograms`` to ``assets/pictograms``.
+    Raises :class:`CatalogError` for the first problem found.
+    """
+    path = path or default_catalog_dir()
+    validator = _validator()
+    docs = [(f, read_checked(f, validator)) for f in catalog_files(path)]
+    return _build(docs, pictograms or default_pictograms_dir(), str(path))
+
+
+def validate_file(path: Path, alongside: Path | None = None,
+                  pictograms: Path | None = None) -> int:
+    """Check one catalog file as the kiosk would use it; return its number of services.
+
+    The file is checked against the schema, then cross-checked together with the
+    catalog folder ``alongside`` (default: the shipped catalog), in which it replaces
+    the file of the same name.  Raises :class:`CatalogError` for the first problem.
+    """
+    validator = _validator()
+    doc = read_checked(path, validator)
+    alongside = alongside or default_catalog_dir()
+    docs = [(f, read_checked(f, validator)) for f in catalog_files(alongside)
+            if f.name != path.name]
+    _build([*docs, (path, doc)], pictograms or default_pictograms_dir(), str(alongside))
+    return len(doc.get("services", []))
+
+
+def read_checked(path: Path, validator: Draft202012Validator | None = None) -> dict[str, Any]:
+    """Read one catalog file and check it against the schema; return its content."""
+    doc = read_json(path)
+    errors = (validator or _validator()).iter_errors(doc)
+    first = min(errors, key=lambda e: _doc_order(doc, e.absolute_path), default=None)
+    if first is not None:
+        raise _schema_error(str(path), doc, first)
+    assert isinstance(doc, dict)  # the schema says so
+    return doc
+
+
+def read_json(path: Path) -> Any:
+    """Parse a UTF-8 JSON file; any failure is a :class:`CatalogError` with a position."""
+    name = str(path)
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise CatalogError(name, _WHOLE, "-", f"cannot be read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise CatalogError(name, _WHOLE, "-", f"larger than {MAX_FILE_BYTES} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - raw.rfind(b"\n", 0, exc.start)
+        raise CatalogError(name, _WHOLE, f"line {line}, column {column}",
+                           f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
+                           "save the file with the UTF-8 encoding") from None
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise CatalogError(name, _WHOLE, f"line {exc.lineno}, column {exc.colno}",
+                           f"JSON syntax error: {exc.msg}") from None
+    except _BadJson as exc:
+        raise CatalogError(name, _WHOLE, exc.args[0], exc.args[1]) from None
+    except RecursionError:
+        raise CatalogError(name, _WHOLE, "-", "nested too deeply") from None
+
+
+class _BadJson(ValueError):
+    """Valid JSON syntax that a catalog still refuses: ``args`` = (field, problem)."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _BadJson(key, f"the key {key!r} appears twice in the same object")
+        out[key] = value
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise _BadJson(name, f"{name} is not allowed (not standard JSON)")
+
+
+# --- schema --------------------------------------------------------------------------
+
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[Any]:
+    # JSON Schema's "$" ends the text; Python's also matches before a final newline.
+    if isinstance(instance, str) and not re.search(re.sub(r"(?<!\\)\$$", r"\\Z", pattern),
+                                                   instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_Validator = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
+
+
+def _validator() -> Draft202012Validator:
+    path = schema_path()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = 0  # read_json reports it
+    return _compiled(path, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled(path: Path, stamp: int) -> Draft202012Validator:
+    """The checked schema at ``path`` (cached while the file is unchanged)."""
+    schema = read_json(path)
+    try:
+        _Validator.check_schema(schema)
+    except SchemaError as exc:
+        raise CatalogError(str(path), "(schema)", _dotted(exc.path), exc.message) from None
+    validator: Draft202012Validator = _Validator(schema)
+    return validator
+
+
+def _doc_order(doc: Any, path: Sequence[Any]) -> tuple[int, ...]:
+    """Where ``path`` lies in document order, so that the first mistake is reported."""
+    order: list[int] = []
+    for part in path:
+        if isinstance(doc, dict) and part in doc:
+            order.append(list(doc).index(part))
+        elif isinstance(doc, list) and isinstance(part, int) and part < len(doc):
+            order.append(part)
+        else:
+            break
+        doc = doc[part]
+    return tuple(order)
+
+
+def _dotted(parts: Sequence[Any]) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _entry_and_field(doc: Any, path: list[Any]) -> tuple[str, list[Any]]:
+    if len(path) >= 2 and path[0] in _KINDS and isinstance(path[1], int):
+        item = doc[path[0]][path[1]]
+        ident = item.get("id") if isinstance(item, dict) else None
+        name = f"{path[0]}[{path[1]}]"
+        if isinstance(ident, str):
+            name += f" ({ident})" if ident.isprintable() else f" ({ident!r})"
+        return name, path[2:]
+    if len(path) >= 2 and path[0] == "texts":
+        return f"texts[{path[1]!r}]", path[2:]
+    return "(top level)", path
+
+
+_TYPE_WORDS = {"object": "an object {...}", "array": "a list [...]", "string": "text in quotes",
+               "integer": "a whole number", "boolean": "true or false", "number": "a number"}
+_JSON_NAMES = {bool: "true or false", int: "a number", float: "a number", str: "text",
+               list: "a list", dict: "an object"}
+_PROBLEMS = {
+    "enum": "{instance!r} is not allowed; use one of: {choices}",
+    "const": "must be {described}",
+    "pattern": "{instance!r} is not valid: expected {described}",
+    "minLength": "must not be empty",
+    "maxLength": "is too long (at most {value} characters)",
+    "maxItems": "has too many items (at most {value})",
+    "maxProperties": "has too many entries (at most {value})",
+    "minItems": "needs at least {value} item(s)",
+    "uniqueItems": "lists the same value twice",
+    "minimum": "{instance!r} is too small (minimum {value})",
+    "maximum": "{instance!r} is too large (maximum {value})",
+}
+
+
+def _schema_error(file: str, doc: Any, error: ValidationError) -> CatalogError:
+    """Turn a schema violation into a message a catalog admin can act on."""
+    entry, rest = _entry_and_field(doc, list(error.absolute_path))
+    kind, value, instance = error.validator, error.validator_value, error.instance
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    described = schema.get("description", value)
+    if kind == "required":
+        rest.append(next((k for k in value if k not in instance), "?"))
+        problem = "is missing (required)"
+    elif kind == "additionalProperties":
+        known = list(schema.get("properties", {}))
+        rest.append(next((k for k in instance if k not in known), "?"))
+        problem = f"is not a known field here; known fields: {', '.join(known) or 'none'}"
+    elif "propertyNames" in error.relative_schema_path:
+        entry, rest = _entry_and_field(doc, [*error.absolute_path, instance])
+        rest, problem = ["(key)"], f"is not a valid key: expected {described}"
+    elif kind == "type":
+        found = _JSON_NAMES.get(type(instance), "null")
+        problem = f"must be {_TYPE_WORDS.get(str(value), value)}, not {found}"
+    elif kind in _PROBLEMS:
+        problem = _PROBLEMS[str(kind)].format(
+            instance=instance, value=value, described=described,
+            choices=", ".join(map(str, value)) if isinstance(value, list) else value)
+    else:
+        problem = error.message
+    return CatalogError(file, entry, _dotted(rest) or "(entry)", problem)
+
+
+# --- merging and cross-checks -------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Entry:
+    """One group, category or service, with where it came from."""
+
+    file: str
+    kind: str
+    index: int
+    data: dict[str, Any]
+
+    def error(self, field: str, problem: str) -> CatalogError:
+        name = f"{self.kind}[{self.index}] ({self.data['id']})"
+        return CatalogError(self.file, name, field, problem)
+
+
+def _build(docs: list[tuple[Path, dict[str, Any]]], pictograms: Path, label: str) -> model.Catalog:
+    """Merge schema-checked files, cross-check them, and build the catalog."""
+    entries: dict[str, dict[str, _Entry]] = {kind: {} for kind in _KINDS}
+    texts: dict[str, tuple[str, dict[str, str]]] = {}
+    for path, doc in docs:
+        for kind in _KINDS:
+            for index, item in enumerate(doc.get(kind, [])):
+                entry, first = _Entry(str(path), kind, index, item), entries[kind].get(item["id"])
+                if first is not None:
+                    raise entry.error("id", f"duplicate id {item['id']!r}, already in {first.file}"
+                                            f" ({kind}[{first.index}])")
+                entries[kind][item["id"]] = entry
+        for key, value in doc.get("texts", {}).items():
+            if key in texts:
+                raise CatalogError(str(path), f"texts[{key!r}]", "(key)",
+                                   f"duplicate text, already in {texts[key][0]}")
+            texts[key] = (str(path), value)
+    if not entries["services"]:
+        raise CatalogError(label, "services", "-", "the catalog has no services")
+    _check_references(entries, pictograms)
+    _check_texts(texts, label)
+    groups, categories = entries["groups"], entries["categories"]
+    ordered = sorted(categories.values(), key=lambda e: (e.data["order"], e.data["id"]))
+    return model.Catalog(
+        version=max((d["version"] for _, d in docs if "version" in d), default=""),
+        groups={k: model.Group(k, dict(e.data["names"])) for k, e in groups.items()},
+        categories={e.data["id"]: model.Category(
+            id=e.data["id"], names=dict(e.data["names"]), pictogram=e.data["pictogram"],
+            group=e.data["group"], order=e.data["order"]) for e in ordered},
+        services={e.data["id"]: _service(e.data, categories[e.data["category"]].data["group"])
+                  for e in sorted(entries["services"].values(),  # category order, then file's
+                                  key=lambda e: categories[e.data["category"]].data["order"])},
+        texts={k: dict(v) for k, (_, v) in texts.items()},
+    )
+
+
+def _check_references(entries: dict[str, dict[str, _Entry]], pictograms: Path) -> None:
+    """Groups, categories and pictograms exist; dates are real; no id listed twice."""
+    groups, categories = entries["groups"], entries["categories"]
+    for entry in [*categories.values(), *entries["services"].values()]:
+        data = entry.data
+        if "group" in data and data["group"] not in groups:
+            raise entry.error("group", f"unknown group {data['group']!r}; "
+                                       f"groups: {', '.join(groups) or 'none'}")
+        if not os.path.isfile(pictograms / data["pictogram"]):
+            raise entry.error("pictogram", f"no file {data['pictogram']!r} in {pictograms}")
+        if entry.kind == "categories":
+            continue
+        if data["category"] not in categories:
+            raise entry.error("category", f"unknown category {data['category']!r}; "
+                                          f"categories: {', '.join(categories) or 'none'}")
+        try:
+            date.fromisoformat(data["last_checked"])
+        except ValueError:
+            raise entry.error("last_checked", f"{data['last_checked']!r} is not a real date"
+                              ) from None
+        for kind, key in (("documents", "id"), ("fields", "key")):
+            seen: set[str] = set()
+            for i, item in enumerate(data[kind]):
+                if item[key] in seen:
+                    raise entry.error(f"{kind}[{i}].{key}", f"{item[key]!r} is listed twice")
+                seen.add(item[key])
+
+
+def _check_texts(texts: Mapping[str, tuple[str, Mapping[str, str]]], label: str) -> None:
+    """Required texts exist, and every text keeps exactly the placeholders it needs."""
+    for key in REQUIRED_TEXTS:
+        if key not in texts:
+            raise CatalogError(label, f"texts[{key!r}]", "(key)",
+                               "required text is missing (the screens and tickets use it)")
+    for key, (file, value) in texts.items():
+        for lang, text in value.items():
+            try:
+                found = {n for _, n, _, _ in string.Formatter().parse(text) if n is not None}
+            except ValueError as exc:
+                raise CatalogError(file, f"texts[{key!r}]", lang,
+                                   f"braces {{}} do not match: {exc}") from None
+            wanted = REQUIRED_TEXTS.get(key, found)
+            if found != wanted:
+                need = ", ".join("{" + n + "}" for n in sorted(wanted)) or "no {placeholder}"
+                raise CatalogError(file, f"texts[{key!r}]", lang,
+                                   f"placeholders must be exactly: {need}")
+
+
+def _service(data: Mapping[str, Any], category_group: str) -> model.Service:
+    online = data.get("online")
+    return model.Service(
+        id=data["id"], category=data["category"], group=data.get("group", category_group),
+        pictogram=data["pictogram"], contexts=tuple(data["contexts"]),
+        names=dict(data["names"]), descriptions=dict(data["descriptions"]),
+        administration=dict(data["administration"]),
+        documents=tuple(model.Document(d["id"], dict(d["names"]), dict(d.get("notes", {})))
+                        for d in data["documents"]),
+        fields=tuple(model.FieldSpec(f["key"], f["type"], f["required"], dict(f["labels"]))
+                     for f in data["fields"]),
+        last_checked=date.fromisoformat(data["last_checked"]),
+        fee=dict(data.get("fee", {})), delay=dict(data.get("delay", {})),
+        online=model.OnlinePlatform(online["name"], online["url"]) if online else None,
+        priority_eligible=data.get("priority_eligible", True),
+    )

@@ -1,0 +1,118 @@
+"""Screenshot every visitor screen in each language into a folder (not committed).
+
+Walks the real journey through the real widgets (clicks, typing on the on-screen
+keyboard) on a throwaway data directory, and grabs each screen as a PNG.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT] [--langs ar,fr,en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from kiosk.compose import build_kiosk, ensure_demo_config
+from kiosk.ui.app import create_window
+from kiosk.ui.main_window import MainWindow
+
+
+def settle(ms: int = 80) -> None:
+    """Let Qt lay out and paint."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def walk(window: MainWindow, lang: str, out: Path, size: tuple[int, int]) -> list[Path]:
+    """One visitor's journey in ``lang``; returns the PNGs written."""
+    shots: list[Path] = []
+
+    def grab(name: str) -> None:
+        settle()
+        path = out / f"{lang}-{len(shots) + 1:02d}-{name}.png"
+        window.grab().save(str(path))
+        shots.append(path)
+
+    window.home()
+    window.resize(*size)
+    grab("welcome")
+    window.screens["welcome"].mousePressEvent(None)  # type: ignore[arg-type]
+    grab("language")
+    window.screens["language"].buttons[lang].click()  # type: ignore[attr-defined]
+    grab("categories")
+    window.screens["categories"].tiles["travel"].click()  # type: ignore[attr-defined]
+    grab("services")
+    window.screens["services"].tiles["passport"].click()  # type: ignore[attr-defined]
+    card = window.screens["card"]
+    first_doc = next(iter(card.checklist.values()))  # type: ignore[attr-defined]
+    first_doc.click()
+    grab("card")
+    card.next_button.click()  # type: ignore[attr-defined]
+    grab("notice")
+    window.screens["notice"].accept.click()  # type: ignore[attr-defined]
+    details = window.screens["details"]
+    name_field = details.inputs["full_name"]  # type: ignore[attr-defined]
+    assert isinstance(name_field, QLineEdit)
+    name_field.setText("محمد العلوي" if lang == "ar" else "Amina El Idrissi")
+    details.next_button.click()  # type: ignore[attr-defined]
+    grab("details-error")
+    details.inputs["cnie"].setText("AB123456")  # type: ignore[attr-defined]
+    details.next_button.click()  # type: ignore[attr-defined]
+    grab("priority")
+    window.screens["priority"].buttons["elderly"].click()  # type: ignore[attr-defined]
+    grab("confirm")
+    done: list[object] = []
+    window.ticketIssued.connect(done.append)
+    window.screens["confirm"].confirm.click()  # type: ignore[attr-defined]
+    for _ in range(100):
+        if done:
+            break
+        settle(50)
+    grab("ticket")
+    window.show_screen("search")
+    search = window.screens["search"]
+    search.field.setText("جواز" if lang == "ar" else "pass")  # type: ignore[attr-defined]
+    grab("search")
+    window.overlay.start(15)
+    grab("more-time")
+    window.overlay.stop()
+    window.home()
+    return shots
+
+
+def main() -> None:
+    """Write the screenshots and print their paths."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", default="screenshots")
+    parser.add_argument("--langs", default="ar,fr,en")
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    width, height = (int(v) for v in args.size.split("x"))
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        ensure_demo_config(data)
+        kiosk = build_kiosk(data)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        window = create_window(kiosk, app)
+        window.resize(width, height)
+        window.show()
+        for lang in args.langs.split(","):
+            for path in walk(window, lang, out, (width, height)):
+                print(path)
+        window.close()
+        QCoreApplication.processEvents()
+
+
+if __name__ == "__main__":
+    main()
