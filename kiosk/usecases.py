@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from kiosk.config import Config
@@ -62,9 +63,9 @@ class TicketDesk:
             self.config.site.counters,
         )
         log.info("ticket %s issued for service %s", ticket.number, service.id)
-        self.tickets_dir.mkdir(parents=True, exist_ok=True)
         pdf = self.tickets_dir / f"{now:%Y%m%d}-{ticket.number}-{ticket.request_id[:8]}.pdf"
         try:
+            self.tickets_dir.mkdir(parents=True, exist_ok=True)
             self.renderer.render(ticket, self.catalog, pdf)
             status = self.printer.print_pdf(pdf)
         except Exception as exc:
@@ -81,4 +82,13 @@ class TicketDesk:
             except StorageUnavailable:
                 log.error("ticket %s: print failure could not be recorded", ticket.number)
             return IssuedTicket(ticket, pdf, "failed", reason)
+        try:
+            self.store.record_print_status(ticket, status)
+        except StorageUnavailable:
+            log.error("ticket %s: print status could not be recorded", ticket.number)
         return IssuedTicket(ticket, pdf, status)
+
+    def purge_expired(self) -> int:
+        """Erase personal details older than the retention period the notice states."""
+        cutoff = self.clock.now() - timedelta(days=self.config.kiosk.retention_days)
+        return self.store.purge_personal_data(cutoff)

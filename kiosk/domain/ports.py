@@ -41,6 +41,14 @@ class RequestStore(Protocol):
         """Record, for staff, that a ticket's paper copy failed (with outbox entry)."""
         ...
 
+    def record_print_status(self, ticket: Ticket, status: str) -> None:
+        """Record how the paper copy went (``"printed"``, ``"saved"``)."""
+        ...
+
+    def purge_personal_data(self, cutoff: datetime) -> int:
+        """Erase personal details of requests made before ``cutoff``; return how many."""
+        ...
+
     def day_tickets(self, day: date) -> list[dict[str, object]]:
         """The day's tickets, oldest first, as plain dicts (for ``kiosk queue``)."""
         ...

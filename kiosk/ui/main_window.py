@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
@@ -32,6 +32,9 @@ from kiosk.ui.workers import Job, start_job
 from kiosk.usecases import IssuedTicket
 
 log = logging.getLogger(__name__)
+
+PURGE_FIRST_MS = 5_000
+PURGE_EVERY_MS = 24 * 3600 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +81,14 @@ class MainWindow(QMainWindow):
         self.overlay = MoreTimeOverlay(self)
         self.overlay.moreTimeRequested.connect(self.idle.arm)
         self.overlay.expired.connect(self.home)
+        # Personal details past the retention period are erased soon after start and
+        # then daily, off the UI thread, as the privacy notice promises.
+        self._purge_job: Job | None = None
+        self._purge_timer = QTimer(self)
+        self._purge_timer.setInterval(PURGE_EVERY_MS)
+        self._purge_timer.timeout.connect(self.purge_expired)
+        self._purge_timer.start()
+        QTimer.singleShot(PURGE_FIRST_MS, self.purge_expired)
         self._enter("welcome")
 
     # -- Navigator -------------------------------------------------------------------
@@ -97,9 +108,7 @@ class MainWindow(QMainWindow):
         self.session.lang = self.config.kiosk.languages[0]
         self._history.clear()
         for screen in self.screens.values():
-            reset = getattr(screen, "reset", None)
-            if callable(reset):
-                reset()
+            screen.reset()
         self.languages.switch(self.session.lang)
         self._enter("welcome")
 
@@ -125,6 +134,20 @@ class MainWindow(QMainWindow):
     def now(self) -> datetime:
         """The kiosk clock."""
         return self.kiosk.desk.clock.now()
+
+    def purge_expired(self) -> None:
+        """Erase expired personal details in a worker; a failure is retried next day."""
+        if self._purge_job is not None:
+            return
+
+        def done(_result: object) -> None:
+            self._purge_job = None
+
+        def failed(kind: str, what: str) -> None:
+            self._purge_job = None
+            log.warning("purge of expired personal details failed (%s: %s)", kind, what)
+
+        self._purge_job = start_job(self.kiosk.desk.purge_expired, done, failed)
 
     # -- internals -------------------------------------------------------------------
     @property

@@ -51,6 +51,9 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
 
+    def reset(self) -> None:
+        """Forget everything this screen shows of the visitor (called on every wipe)."""
+
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate when the language changes."""
         if event.type() == QEvent.Type.LanguageChange:

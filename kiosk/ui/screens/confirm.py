@@ -41,6 +41,11 @@ class ConfirmScreen(Screen):
         self.confirm.clicked.connect(self._confirm)
         self.content.addWidget(self.confirm)
 
+    def reset(self) -> None:
+        """Forget the last visitor's summary."""
+        self.service.clear()
+        self.summary.clear()
+
     def on_enter(self) -> None:
         """Ready to confirm."""
         self.confirm.setEnabled(True)

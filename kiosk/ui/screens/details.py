@@ -20,8 +20,8 @@ from kiosk.domain.fields import check_field
 from kiosk.domain.text import pick
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.search import keyboard_layout_for
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.widgets.keyboard_layouts import first_layout_for, latin_layout_for
 
 
 def error_text(code: str) -> str:
@@ -52,8 +52,8 @@ def keyboard_for_field(field_type: str, lang: str) -> str:
     if field_type == "phone":
         return "digits"
     if field_type in ("cnie", "passport", "id_number", "plate", "email"):
-        return "qwerty" if lang != "fr" else "azerty"
-    return keyboard_layout_for(lang)
+        return latin_layout_for(lang)
+    return first_layout_for(lang)
 
 
 class DetailsScreen(Screen):
@@ -88,13 +88,19 @@ class DetailsScreen(Screen):
         self.labels: dict[str, QLabel] = {}
         self._specs: list[FieldSpec] = []
 
-    def on_enter(self) -> None:
-        """Build the form for the chosen service, keeping what was already typed."""
+    def reset(self) -> None:
+        """Remove the form and everything typed in it."""
+        self.keyboard.detach()
         while self.form.rowCount():
             self.form.removeRow(0)
         self.inputs.clear()
         self.errors.clear()
         self.labels.clear()
+        self._specs = []
+
+    def on_enter(self) -> None:
+        """Build the form for the chosen service, keeping what was already typed."""
+        self.reset()
         service = self.nav.catalog.service(self.nav.session.service_id or "")
         self._specs = list(service.fields)
         lang = self.nav.session.lang

@@ -9,13 +9,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QScrollArea, QVBox
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.widgets.keyboard_layouts import first_layout_for
 
 MAX_RESULTS = 8
-
-
-def keyboard_layout_for(lang: str) -> str:
-    """The keyboard a visitor of ``lang`` expects first."""
-    return {"ar": "ar", "fr": "azerty"}.get(lang, "qwerty")
 
 
 class SearchScreen(Screen):
@@ -48,10 +44,14 @@ class SearchScreen(Screen):
         self.content.addWidget(self.keyboard)
         self.buttons: dict[str, QPushButton] = {}
 
+    def reset(self) -> None:
+        """Forget the search typed."""
+        self.field.clear()
+
     def on_enter(self) -> None:
         """Start with an empty field and the visitor's keyboard."""
         self.field.clear()
-        self.keyboard.set_layout(keyboard_layout_for(self.nav.session.lang))
+        self.keyboard.set_layout(first_layout_for(self.nav.session.lang))
         self.field.setFocus()
         self.retranslate()
         self._update("")

@@ -79,14 +79,18 @@ class ServiceCardScreen(Screen):
         self.content.addWidget(self.next_button)
         self.checklist: dict[str, ChecklistItem] = {}
 
-    def on_enter(self) -> None:
-        """Fill the card from the chosen service."""
+    def reset(self) -> None:
+        """Forget which documents the last visitor ticked."""
         while self.docs_box.count():
             item = self.docs_box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.checklist.clear()
+
+    def on_enter(self) -> None:
+        """Fill the card from the chosen service."""
+        self.reset()
         service = self.nav.catalog.service(self.nav.session.service_id or "")
         lang = self.nav.session.lang
         for document in service.documents:

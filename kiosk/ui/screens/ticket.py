@@ -62,6 +62,13 @@ class TicketScreen(Screen):
         if self.header is not None:
             self.header.set_back_visible(False)
 
+    def reset(self) -> None:
+        """Take the last visitor's ticket off the screen."""
+        self.issued = None
+        self.qr.set_payload("")
+        for label in (self.number, self.service, self.details, self.print_status):
+            label.clear()
+
     def show_ticket(self, issued: IssuedTicket) -> None:
         """Display ``issued``."""
         self.issued = issued

@@ -1,0 +1,9 @@
+"""Durable local storage: SQLite via SQLAlchemy 2, Alembic migrations, an outbox.
+
+Use :func:`open_store` to get a :class:`SqlStore` (the ``RequestStore`` of
+:mod:`kiosk.domain.ports`).  See ``docs/STORAGE.md``.
+"""
+
+from kiosk.store.repository import OutboxItem, SqlStore, open_store
+
+__all__ = ["OutboxItem", "SqlStore", "open_store"]

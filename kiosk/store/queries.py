@@ -1,0 +1,61 @@
+"""Queue queries run inside the commit transaction: next number, people ahead, pace."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiosk.store.models import TicketRow
+
+
+def next_seq(s: Session, site_code: str, day: date, group: str) -> int:
+    """The next ticket sequence number of ``group`` at ``site_code`` on ``day``.
+
+    Safe only inside a ``BEGIN IMMEDIATE`` transaction (no other writer can
+    allocate the same number meanwhile); UNIQUE(site_code, day, group, seq) backs it.
+    """
+    last = s.scalar(
+        select(func.max(TicketRow.seq)).where(
+            TicketRow.site_code == site_code, TicketRow.day == day, TicketRow.group == group,
+        )
+    )
+    return int(last or 0) + 1
+
+
+def people_ahead(s: Session, site_code: str, day: date, group: str,
+                 priority: str | None) -> int:
+    """Waiting tickets of the group that will be served before a new one.
+
+    Priority tickets are served first: a priority ticket has only the waiting
+    priority tickets ahead of it; an ordinary ticket has every waiting ticket.
+    """
+    query = select(func.count()).select_from(TicketRow).where(
+        TicketRow.site_code == site_code, TicketRow.day == day,
+        TicketRow.group == group, TicketRow.state == "waiting",
+    )
+    if priority is not None:
+        query = query.where(TicketRow.priority.is_not(None))
+    return int(s.scalar(query) or 0)
+
+
+def handling_minutes(s: Session, site_code: str, day: date, group: str) -> list[float]:
+    """The day's observed handling times of ``group``: served_at - called_at, minutes."""
+    pairs = s.execute(
+        select(TicketRow.called_at, TicketRow.served_at).where(
+            TicketRow.site_code == site_code, TicketRow.day == day,
+            TicketRow.group == group, TicketRow.called_at.is_not(None),
+            TicketRow.served_at.is_not(None),
+        )
+    ).all()
+    minutes: list[float] = []
+    for called, served in pairs:
+        if called is None or served is None:
+            continue
+        if (called.tzinfo is None) != (served.tzinfo is None):
+            continue  # cannot compare; the staff console writes both the same way
+        spent = (served - called).total_seconds() / 60
+        if spent >= 0:
+            minutes.append(spent)
+    return minutes

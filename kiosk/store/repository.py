@@ -1,0 +1,294 @@
+"""``SqlStore``: the kiosk's durable RequestStore on a local SQLite file.
+
+One write is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``): the request, its
+ticket and its outbox event are all written or none is.  Storage faults (disk full,
+read-only, I/O errors) surface as :class:`kiosk.errors.StorageUnavailable` with
+nothing written, and the next call starts afresh.  Personal data is never logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, func, select, text, update
+from sqlalchemy.orm import Session
+
+from kiosk.domain.catalog import Service
+from kiosk.domain.request import NewRequest
+from kiosk.domain.tickets import Ticket, estimate_wait_minutes, format_number, ticket_qr_payload
+from kiosk.errors import StorageUnavailable
+from kiosk.paths import database_path
+from kiosk.store import payloads, queries
+from kiosk.store.db import make_engine, storage_errors, upgrade, write_engine
+from kiosk.store.models import Device, OutboxEvent, RequestRow, TicketRow
+
+if TYPE_CHECKING:
+    from kiosk.domain.ports import RequestStore
+
+log = logging.getLogger(__name__)
+
+#: Longest print error kept (printer messages can be long; staff need the gist).
+MAX_PRINT_ERROR = 500
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """An outbox event as the sync pusher reads it."""
+
+    event_id: str
+    seq: int
+    type: str
+    payload: dict[str, Any]
+    created_at: datetime
+
+
+class SqlStore:
+    """Requests, tickets and outbox in SQLite.  Safe to share between threads."""
+
+    def __init__(self, engine: Engine) -> None:
+        """Wrap ``engine`` (made by :func:`kiosk.store.db.make_engine`, migrated)."""
+        self.engine = engine
+        self._writer = write_engine(engine)
+
+    # -- plumbing -----------------------------------------------------------------
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[Session]:
+        """A session in one BEGIN IMMEDIATE transaction, committed on success."""
+        with (
+            storage_errors(self.engine, action),
+            Session(self._writer, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    @contextmanager
+    def _read(self, action: str) -> Iterator[Session]:
+        """A session in one deferred (read) transaction."""
+        with (
+            storage_errors(self.engine, action),
+            Session(self.engine) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def close(self) -> None:
+        """Close every pooled connection (the store can still be used afterwards)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # -- RequestStore ---------------------------------------------------------------
+
+    def commit_request(self, request: NewRequest, service: Service, now: datetime,
+                       site_code: str, site_name: str, counters: int) -> Ticket:
+        """Commit the request, its ticket and its outbox event in one transaction.
+
+        The ticket number is the next one of ``service.group`` at ``site_code`` on
+        ``now.date()``.  Raises ``StorageUnavailable`` when nothing could be written.
+        """
+        day = now.date()
+        group = service.group
+        documents = tuple(d.id for d in service.documents)
+        with self._write("commit_request") as s:
+            device = s.get_one(Device, 1)
+            seq = queries.next_seq(s, site_code, day, group)
+            number = format_number(group, seq)
+            ahead = queries.people_ahead(s, site_code, day, group, request.priority)
+            observed = queries.handling_minutes(s, site_code, day, group)
+            wait = estimate_wait_minutes(ahead, observed, counters)
+            qr = ticket_qr_payload(site_code, now, number, request.request_id)
+            req_row = RequestRow(
+                id=request.request_id, service_id=request.service_id, lang=request.lang,
+                fields=dict(request.fields), priority=request.priority,
+                consent_at=request.consent_at, consent_version=request.consent_version,
+                documents_ready=list(request.documents_ready), created_at=now,
+                site_code=site_code,
+            )
+            s.add(req_row)
+            s.flush()
+            ticket_row = TicketRow(
+                request_id=request.request_id, service_id=service.id, site_code=site_code,
+                day=day, group=group, seq=seq, number=number, state="waiting",
+                issued_at=now, people_ahead=ahead, estimated_wait_minutes=wait,
+                priority=request.priority, print_status="pending",
+            )
+            s.add(ticket_row)
+            s.flush()
+            payload = payloads.request_created(
+                device.device_id, req_row, ticket_row, site_name, qr, documents
+            )
+            self._add_event(s, device, payloads.REQUEST_CREATED, payload, now)
+        log.info("request %s committed as ticket %s (%s, %s)",
+                 request.request_id, number, site_code, day.isoformat())
+        return Ticket(
+            number=number, request_id=request.request_id, service_id=service.id,
+            group=group, lang=request.lang, issued_at=now, people_ahead=ahead,
+            estimated_wait_minutes=wait, priority=request.priority, site_code=site_code,
+            site_name=site_name, qr_payload=qr, documents=documents,
+        )
+
+    def record_print_failure(self, ticket: Ticket, reason: str, now: datetime) -> None:
+        """Mark the ticket's paper copy as failed and queue ``ticket.print_failed``."""
+        reason = reason[:MAX_PRINT_ERROR]
+        with self._write("record_print_failure") as s:
+            device = s.get_one(Device, 1)
+            row = self._ticket_row(s, ticket.request_id)
+            row.print_status = "failed"
+            row.print_error = reason
+            payload = payloads.ticket_print_failed(device.device_id, row, reason, now)
+            self._add_event(s, device, payloads.TICKET_PRINT_FAILED, payload, now)
+        log.info("print failure recorded for ticket %s", ticket.number)
+
+    def record_print_status(self, ticket: Ticket, status: str) -> None:
+        """Record how the paper copy went (``"printed"``, ``"saved"``); clears errors."""
+        with self._write("record_print_status") as s:
+            row = self._ticket_row(s, ticket.request_id)
+            row.print_status = status
+            row.print_error = None
+
+    def day_tickets(self, day: date) -> list[dict[str, object]]:
+        """The day's tickets, oldest first, without any personal data."""
+        with self._read("day_tickets") as s:
+            rows = s.scalars(
+                select(TicketRow).where(TicketRow.day == day).order_by(TicketRow.id)
+            ).all()
+            return [
+                {
+                    "number": r.number, "service_id": r.service_id, "group": r.group,
+                    "state": r.state, "issued_at": r.issued_at.isoformat(),
+                    "people_ahead": r.people_ahead,
+                    "estimated_wait_minutes": r.estimated_wait_minutes,
+                    "priority": r.priority, "print_status": r.print_status,
+                }
+                for r in rows
+            ]
+
+    def purge_personal_data(self, cutoff: datetime) -> int:
+        """Erase the personal details of every request made before ``cutoff``.
+
+        The privacy notice promises visitors their details are deleted after the
+        retention period: the request's ``fields`` and the copy inside its
+        ``request.created`` outbox payload are emptied (the payload is marked
+        ``fields_purged``), in one transaction.  Tickets and counts stay, so the
+        day's figures do not change.  Returns how many requests were purged.
+        """
+        with self._write("purge_personal_data") as s:
+            candidates = s.execute(
+                text("SELECT id, created_at FROM requests WHERE fields != '{}'")).all()
+            old = [rid for rid, created in candidates
+                   if datetime.fromisoformat(created) < cutoff]
+            for start in range(0, len(old), 500):
+                chunk = old[start:start + 500]
+                s.execute(update(RequestRow).where(RequestRow.id.in_(chunk))
+                          .values(fields={}))
+                events = s.scalars(select(OutboxEvent).where(
+                    OutboxEvent.type == payloads.REQUEST_CREATED,
+                    func.json_extract(OutboxEvent.payload, "$.request.id").in_(chunk),
+                )).all()
+                for event in events:
+                    payload = dict(event.payload)
+                    payload["request"] = {**payload["request"], "fields": {},
+                                          "fields_purged": True}
+                    event.payload = payload
+        if old:
+            log.info("personal details purged from %d requests", len(old))
+        return len(old)
+
+    # -- outbox -------------------------------------------------------------------------
+
+    def pending_outbox(self, limit: int = 100) -> list[OutboxItem]:
+        """Up to ``limit`` pending outbox events, in device sequence order."""
+        with self._read("pending_outbox") as s:
+            rows = s.scalars(
+                select(OutboxEvent).where(OutboxEvent.status == "pending")
+                .order_by(OutboxEvent.seq).limit(limit)
+            ).all()
+            return [OutboxItem(r.event_id, r.seq, r.type, r.payload, r.created_at)
+                    for r in rows]
+
+    def outbox_count(self, status: str | None = "pending") -> int:
+        """How many outbox events have ``status`` (all of them when ``None``)."""
+        query = select(func.count()).select_from(OutboxEvent)
+        if status is not None:
+            query = query.where(OutboxEvent.status == status)
+        with self._read("outbox_count") as s:
+            return s.scalar(query) or 0
+
+    def mark_outbox_sent(self, event_ids: Sequence[str], sent_at: datetime) -> int:
+        """Mark events as accepted by the centre; returns how many changed."""
+        with self._write("mark_outbox_sent") as s:
+            result = s.execute(
+                update(OutboxEvent)
+                .where(OutboxEvent.event_id.in_(list(event_ids)),
+                       OutboxEvent.status == "pending")
+                .values(status="sent", sent_at=sent_at)
+            )
+            return int(getattr(result, "rowcount", 0))
+
+    @property
+    def device_id(self) -> str:
+        """This kiosk's id (a UUID generated when its database was created)."""
+        with self._read("device_id") as s:
+            return s.get_one(Device, 1).device_id
+
+    def integrity_check(self) -> str:
+        """SQLite's ``PRAGMA integrity_check`` result (``"ok"`` when healthy)."""
+        with self._read("integrity_check") as s:
+            return "\n".join(str(r[0]) for r in s.execute(text("PRAGMA integrity_check")))
+
+    # -- helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _ticket_row(s: Session, request_id: str) -> TicketRow:
+        return s.scalars(select(TicketRow).where(TicketRow.request_id == request_id)).one()
+
+    @staticmethod
+    def _add_event(s: Session, device: Device, type_: str, payload: dict[str, Any],
+                   now: datetime) -> None:
+        """Queue an outbox event with the device's next sequence number."""
+        s.add(OutboxEvent(
+            event_id=str(uuid.uuid4()), seq=device.next_seq, type=type_, payload=payload,
+            created_at=now, status="pending",
+        ))
+        device.next_seq += 1
+        s.flush()
+
+
+def open_store(data_dir: Path) -> SqlStore:
+    """Open (creating or migrating as needed) the kiosk database in ``data_dir``.
+
+    Runs Alembic ``upgrade head``; re-opening an up-to-date database changes
+    nothing.  Raises ``StorageUnavailable`` when the directory or file cannot be
+    created or written.
+    """
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        log.error("data directory cannot be created: %s", exc.strerror)
+        raise StorageUnavailable(f"data directory: {exc.strerror}") from exc
+    engine = make_engine(database_path(data_dir))
+    try:
+        with storage_errors(engine, "open_store"):
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return SqlStore(engine)
+
+
+if TYPE_CHECKING:
+    _implements_port: type[RequestStore] = SqlStore
