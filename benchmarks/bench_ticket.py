@@ -39,7 +39,8 @@ def main() -> None:
         for index in range(args.runs):
             request = NewRequest(
                 service_id="passport", lang=("ar", "fr", "en")[index % 3],
-                fields={"full_name": "Amina El Idrissi", "phone": "+33612345678"},
+                fields={"full_name": "Amina El Idrissi", "cnie": "AB123456",
+                        "phone": "+33612345678"},
                 priority=None, consent_at=datetime.now().astimezone(),
                 consent_version=PRIVACY_NOTICE_VERSION)
             start = time.perf_counter()

@@ -223,8 +223,12 @@ def _ticket(args: argparse.Namespace) -> int:
 
 
 def _queue(args: argparse.Namespace) -> int:
+    try:
+        day = date.fromisoformat(args.date) if args.date else datetime.now().astimezone().date()
+    except ValueError:
+        print(f"kiosk: --date wants YYYY-MM-DD, got {args.date!r}", file=sys.stderr)
+        return EXIT_INPUT
     kiosk = _build(args)
-    day = date.fromisoformat(args.date) if args.date else datetime.now().astimezone().date()
     rows = kiosk.store.day_tickets(day)
     if args.json:
         for row in rows:

@@ -19,6 +19,16 @@ from kiosk.domain.text import is_rtl
 
 log = logging.getLogger(__name__)
 
+#: The locale each language formats numbers and dates with.  Moroccan Arabic writes
+#: 0-9 (not ٠-٩) and Morocco's month names ("نونبر"): ar_MA, not plain ar (Egypt).
+LOCALES = {"ar": "ar_MA", "fr": "fr_MA", "en": "en_GB", "es": "es_ES", "nl": "nl_NL",
+           "de": "de_DE", "it": "it_IT", "zgh": "zgh_MA"}
+
+
+def locale_for(lang: str) -> QLocale:
+    """The locale that formats numbers and dates for a visitor reading ``lang``."""
+    return QLocale(LOCALES.get(lang, lang))
+
 
 def translations_dir() -> Path:
     """Folder of the compiled ``.qm`` files."""
@@ -48,7 +58,7 @@ class LanguageSwitcher:
             else:
                 log.warning("no compiled translation for %s at %s (English shown)", lang, qm)
         self.lang = lang
-        QLocale.setDefault(QLocale(lang))
+        QLocale.setDefault(locale_for(lang))
         direction = QtNS.LayoutDirection.RightToLeft if is_rtl(lang) \
             else QtNS.LayoutDirection.LeftToRight
         self._app.setLayoutDirection(direction)

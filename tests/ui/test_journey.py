@@ -7,6 +7,7 @@ fresh data directory: real SQLite file, real PDF renderer, PDF-only printer.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -69,7 +70,9 @@ def rows(data: Path, sql: str) -> list[tuple[object, ...]]:
     ("ar", "محمد العلوي", "Passeport biométrique"),
 ])
 def test_a_visitor_gets_a_passport_ticket(window: MainWindow, qtbot: QtBot, lang: str,
-                                          name: str, service_fr: str) -> None:
+                                          name: str, service_fr: str,
+                                          caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     screens = window.screens
     click(qtbot, screens["welcome"])
     assert window.current == "language"
@@ -133,6 +136,11 @@ def test_a_visitor_gets_a_passport_ticket(window: MainWindow, qtbot: QtBot, lang
     [(fields,)] = rows(data, "SELECT fields FROM requests")
     assert name in str(fields) or name.encode("unicode_escape").decode() in str(fields)
     assert rows(data, "SELECT type FROM outbox") == [("request.created",)]
+
+    # Nothing personal reached any log line on the way.
+    logged = caplog.text
+    assert name not in logged and "AB123456" not in logged
+    assert ticket.number in logged  # the log is there, and speaks of tickets
 
     # Finishing wipes the visit and returns to the welcome screen.
     click(qtbot, screens["ticket"].done)  # type: ignore[attr-defined]

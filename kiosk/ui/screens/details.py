@@ -26,25 +26,26 @@ from kiosk.ui.widgets.keyboard_layouts import first_layout_for, latin_layout_for
 
 def error_text(code: str) -> str:
     """The visitor-facing explanation of a validation error code."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads an alias named tr() as self.tr()
     texts = {
-        "required": tr("Fields", "This detail is needed for this service."),
-        "too_long": tr("Fields", "This is too long."),
-        "name_chars": tr("Fields", "Use letters only (spaces, hyphens and apostrophes "
+        "required": translate("Fields", "This detail is needed for this service."),
+        "too_long": translate("Fields", "This is too long."),
+        "name_chars": translate("Fields", "Use letters only (spaces, hyphens and apostrophes "
                                    "are fine)."),
-        "phone_invalid": tr("Fields", "This phone number is not valid. Start with + and the "
+        "phone_invalid": translate("Fields", "This phone number is not valid. Start with + and the "
                                       "country code, for example +33 6 12 34 56 78."),
-        "cnie_invalid": tr("Fields", "A CNIE number is 1 or 2 letters then up to 6 digits, "
+        "cnie_invalid": translate("Fields", "A CNIE number is 1 or 2 letters then up to 6 digits, "
                                      "for example AB123456."),
-        "passport_invalid": tr("Fields", "A passport number has 6 to 12 letters and digits."),
-        "id_invalid": tr("Fields", "Type a CNIE number (for example AB123456) or a passport "
+        "passport_invalid": translate("Fields",
+                                      "A passport number has 6 to 12 letters and digits."),
+        "id_invalid": translate("Fields", "Type a CNIE number (for example AB123456) or a passport "
                                    "number."),
-        "country_invalid": tr("Fields", "Choose a country from the list."),
-        "email_invalid": tr("Fields", "This e-mail address is not valid, for example "
+        "country_invalid": translate("Fields", "Choose a country from the list."),
+        "email_invalid": translate("Fields", "This e-mail address is not valid, for example "
                                       "name@example.com."),
-        "plate_invalid": tr("Fields", "A plate number has 2 to 15 letters and digits."),
+        "plate_invalid": translate("Fields", "A plate number has 2 to 15 letters and digits."),
     }
-    return texts.get(code, tr("Fields", "Please check this detail."))
+    return texts.get(code, translate("Fields", "Please check this detail."))
 
 
 def keyboard_for_field(field_type: str, lang: str) -> str:
@@ -71,17 +72,18 @@ class DetailsScreen(Screen):
         self.form = QFormLayout(self.form_holder)
         self.form.setVerticalSpacing(6)
         self.form.setHorizontalSpacing(20)
-        area = QScrollArea()  # the keyboard takes half the screen: the form scrolls
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(self.form_holder)
-        self.content.addWidget(area, 1)
+        self.area = QScrollArea()  # the keyboard takes half the screen: the form scrolls
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.area.setWidget(self.form_holder)
+        self.content.addWidget(self.area, 1)
         self.next_button = QPushButton()
         self.next_button.setObjectName("detailsNext")
         self.next_button.setProperty("kind", "primary")
         self.next_button.clicked.connect(self._submit)
         self.content.addWidget(self.next_button)
         self.keyboard = OnScreenKeyboard()
+        self.keyboard.enterPressed.connect(self._next_field)
         self.content.addWidget(self.keyboard)
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
@@ -150,6 +152,19 @@ class DetailsScreen(Screen):
         if spec is not None:
             self.keyboard.set_layout(keyboard_for_field(spec.type, self.nav.session.lang))
         widget.setFocus()
+        error = self.errors.get(key)
+        self.area.ensureWidgetVisible(widget, 0, 10)
+        if error is not None and error.isVisible():
+            self.area.ensureWidgetVisible(error, 0, 10)
+
+    def _next_field(self) -> None:
+        """The keyboard's OK: on to the next field, or check the form after the last."""
+        edits = [w for w in self.inputs.values() if isinstance(w, QLineEdit)]
+        current = self.keyboard.target()
+        if current in edits and edits.index(current) + 1 < len(edits):
+            self._focus_field(edits[edits.index(current) + 1])
+        else:
+            self._submit()
 
     def retranslate(self) -> None:
         """Labels from the catalog; other texts through Qt Linguist."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea
 
 from kiosk.ui.navigator import Navigator
@@ -21,6 +22,7 @@ class NoticeScreen(Screen):
         self.body_text = QLabel()
         self.body_text.setObjectName("noticeBody")
         self.body_text.setWordWrap(True)
+        self.body_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.text import pick
+from kiosk.ui.i18n import locale_for
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.qr import QrWidget
@@ -114,7 +115,7 @@ class ServiceCardScreen(Screen):
             return
         service = self.nav.catalog.service(service_id)
         lang = self.nav.session.lang
-        locale = QLocale(lang)
+        locale = locale_for(lang)
         self.set_title(service.name(lang))
         self.description.setText(pick(service.descriptions, lang))
         self.administration.setText(self.tr("Handled by: %1").replace(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from kiosk.ui.i18n import locale_for
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.qr import QrWidget
@@ -85,7 +86,7 @@ class TicketScreen(Screen):
             return
         ticket = self.issued.ticket
         lang = self.nav.session.lang
-        locale = QLocale(lang)
+        locale = locale_for(lang)
         self.caption.setText(self.tr("Your number"))
         self.number.setText(ticket.number)
         self.service.setText(self.nav.catalog.service(ticket.service_id).name(lang))

@@ -1,0 +1,87 @@
+"""The `kiosk` command as an operator runs it: real processes, real data directory."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+
+def kiosk(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kiosk", "--data-dir", str(data), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_ticket_without_the_ui_prints_one_json_line_and_writes_the_pdf(tmp_path: Path):
+    out = tmp_path / "copy.pdf"
+    done = kiosk(tmp_path, "ticket", "cnie", "--lang", "ar", "--priority",
+                 "--field", "full_name=فاطمة الزهراء", "--field", "cnie=ab 123456",
+                 "--consent", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    [line] = done.stdout.splitlines()
+    result = json.loads(line)
+    assert result["ticket"] == "C-001" and result["priority"] == "elderly"
+    assert Path(result["pdf"]) == out and out.exists()
+    assert "C-001" in PdfReader(str(out)).pages[0].extract_text()
+    second = json.loads(kiosk(tmp_path, "ticket", "cnie").stdout)
+    assert second["ticket"] == "C-002" and second["people_ahead"] == 1
+    queue = [json.loads(x) for x in kiosk(tmp_path, "queue", "--json").stdout.splitlines()]
+    assert [row["number"] for row in queue] == ["C-001", "C-002"]
+    assert "فاطمة" not in kiosk(tmp_path, "queue").stdout  # no personal data in listings
+
+
+def test_personal_details_need_the_visitors_consent(tmp_path: Path):
+    done = kiosk(tmp_path, "ticket", "cnie", "--field", "full_name=Amina")
+    assert done.returncode == 2 and "--consent" in done.stderr
+    assert "C-001" not in kiosk(tmp_path, "queue").stdout
+
+
+def test_bad_field_and_unknown_service_are_refused_and_change_nothing(tmp_path: Path):
+    done = kiosk(tmp_path, "ticket", "cnie", "--field", "full_name=Amina",
+                 "--field", "cnie=12", "--consent")
+    assert done.returncode == 2 and "cnie" in done.stderr and "CNIE number" in done.stderr
+    assert "12" not in done.stderr.replace("AB123456", "")  # the value is not echoed
+    done = kiosk(tmp_path, "ticket", "no_such_service")
+    assert done.returncode == 2 and "no_such_service" in done.stderr
+    assert "0 tickets" in kiosk(tmp_path, "queue").stdout
+
+
+def test_catalog_show_carries_every_language(tmp_path: Path):
+    done = kiosk(tmp_path, "catalog", "show", "passport", "--json")
+    service = json.loads(done.stdout)
+    assert {"ar", "fr", "en"} <= set(service["names"])
+    assert service["names"]["ar"].startswith("جواز")
+    assert service["online"]["name"] == "passeport.ma"
+
+
+def test_catalog_list_shows_only_this_kiosks_context(tmp_path: Path):
+    (tmp_path / "config.toml").write_text('[site]\ncontext = "border"\n', encoding="utf-8")
+    ids = [json.loads(x)["id"] for x in kiosk(tmp_path, "catalog", "list", "--json")
+           .stdout.splitlines()]
+    assert "vehicle_temporary_import" in ids and "urban_permit" not in ids
+
+
+def test_catalog_validate_names_file_entry_and_field(tmp_path: Path):
+    bad = tmp_path / "services_extra.json"
+    bad.write_text(json.dumps({"schema": 1, "services": [{"id": "x"}]}), encoding="utf-8")
+    done = kiosk(tmp_path, "catalog", "validate", str(bad))
+    assert done.returncode == 2
+    assert "services_extra.json" in done.stderr and "services[0]" in done.stderr
+    good = Path(__file__).resolve().parents[1] / "assets" / "catalog" / "services_travel.json"
+    done = kiosk(tmp_path, "catalog", "validate", str(good))
+    assert done.returncode == 0 and "valid" in done.stdout
+
+
+def test_a_bad_config_is_refused_with_its_key(tmp_path: Path):
+    (tmp_path / "config.toml").write_text('[kiosk]\nidle_timeout_s = "soon"\n',
+                                          encoding="utf-8")
+    done = kiosk(tmp_path, "ticket", "cnie")
+    assert done.returncode == 2 and "kiosk.idle_timeout_s" in done.stderr
+
+
+def test_a_bad_date_is_an_input_error(tmp_path: Path):
+    done = kiosk(tmp_path, "queue", "--date", "2026-13-45")
+    assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr
