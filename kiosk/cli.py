@@ -98,8 +98,18 @@ def _parser() -> argparse.ArgumentParser:
 def _build(args: argparse.Namespace, data_dir: Path | None = None) -> Any:
     from kiosk.compose import build_kiosk
     data = data_dir or paths.data_dir(args.data_dir)
-    config = Path(args.config) if args.config else None
-    return build_kiosk(data, config)
+    return build_kiosk(data, _explicit_config(args))
+
+
+def _explicit_config(args: argparse.Namespace) -> Path | None:
+    """The ``--config`` file, which must exist (a typo must not mean "defaults")."""
+    if not args.config:
+        return None
+    path = Path(args.config)
+    if not path.is_file():
+        from kiosk.errors import ConfigError
+        raise ConfigError(str(path), "(file)", "not found")
+    return path
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -124,7 +134,7 @@ def _load_catalog_and_config(args: argparse.Namespace) -> tuple[Any, Any]:
     from kiosk.catalog_loader import load_catalog
     from kiosk.config import load_config
     data = paths.data_dir(args.data_dir)
-    config = load_config(Path(args.config) if args.config else paths.config_path(data))
+    config = load_config(_explicit_config(args) or paths.config_path(data))
     return load_catalog(), config
 
 
@@ -190,12 +200,19 @@ def _catalog_validate(args: argparse.Namespace) -> int:
 
 def _ticket(args: argparse.Namespace) -> int:
     fields: dict[str, str] = {}
-    for item in args.field:
+    for number, item in enumerate(args.field, start=1):
         key, sep, value = item.partition("=")
-        if not sep or not key:
-            print(f"kiosk: --field wants KEY=VALUE, got {item!r}", file=sys.stderr)
+        if not sep or not key.isidentifier():  # never echo it: it may be a name
+            print(f"kiosk: --field number {number} wants KEY=VALUE", file=sys.stderr)
+            return EXIT_INPUT
+        if key in fields:
+            print(f"kiosk: --field {key} is given twice", file=sys.stderr)
             return EXIT_INPUT
         fields[key] = value
+    out = Path(args.out) if args.out else None
+    if out is not None and not out.parent.is_dir():
+        print(f"kiosk: --out: no folder {out.parent}", file=sys.stderr)
+        return EXIT_INPUT
     if fields and not args.consent:
         print("kiosk: personal details need --consent: the visitor must have accepted the "
               "privacy notice", file=sys.stderr)
@@ -207,19 +224,22 @@ def _ticket(args: argparse.Namespace) -> int:
         consent_version=PRIVACY_NOTICE_VERSION if fields else None,
     )
     issued = kiosk.desk.issue(request)
-    pdf = issued.pdf
-    if args.out:
-        pdf = Path(args.out)
-        shutil.copyfile(issued.pdf, pdf)
+    pdf, copy_error = issued.pdf, None
+    if out is not None:
+        try:  # the ticket is committed: report the copy's failure, never hide the ticket
+            shutil.copyfile(issued.pdf, out)
+            pdf = out
+        except OSError as exc:
+            copy_error = exc.strerror or type(exc).__name__
     ticket = issued.ticket
     print(json.dumps({
         "ticket": ticket.number, "request_id": ticket.request_id, "pdf": str(pdf),
         "service": ticket.service_id, "people_ahead": ticket.people_ahead,
         "estimated_wait_minutes": ticket.estimated_wait_minutes,
         "priority": ticket.priority, "print_status": issued.print_status,
-        "print_error": issued.print_error,
+        "print_error": issued.print_error, "copy_error": copy_error,
     }, ensure_ascii=False))
-    return 0
+    return EXIT_ENVIRONMENT if copy_error else 0
 
 
 def _queue(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -12,7 +13,7 @@ from kiosk.domain.catalog import Catalog
 from kiosk.domain.ports import Clock, RequestStore, TicketPrinter, TicketRenderer
 from kiosk.domain.request import NewRequest, validate_request
 from kiosk.domain.tickets import Ticket
-from kiosk.errors import PrinterError, StorageUnavailable, UnknownService
+from kiosk.errors import PrinterError, UnknownService
 
 log = logging.getLogger(__name__)
 
@@ -63,30 +64,38 @@ class TicketDesk:
             self.config.site.counters,
         )
         log.info("ticket %s issued for service %s", ticket.number, service.id)
+        # From here on the ticket exists and is queued: nothing below may make it look
+        # unissued to the visitor, so every failure is caught, recorded and shown.
         pdf = self.tickets_dir / f"{now:%Y%m%d}-{ticket.number}-{ticket.request_id[:8]}.pdf"
+        status, reason = self._paper(ticket, pdf)
+        self._record(ticket, status, reason)
+        return IssuedTicket(ticket, pdf, status, reason)
+
+    def _paper(self, ticket: Ticket, pdf: Path) -> tuple[str, str | None]:
+        """Lay out and print; return the status and, on failure, a reason for staff."""
         try:
             self.tickets_dir.mkdir(parents=True, exist_ok=True)
             self.renderer.render(ticket, self.catalog, pdf)
-            status = self.printer.print_pdf(pdf)
-        except Exception as exc:
-            # The ticket is committed: whatever went wrong with the paper, the visitor
-            # keeps the ticket on screen and staff are told.
-            if isinstance(exc, PrinterError | OSError):
-                reason = str(exc) or type(exc).__name__
-                log.warning("ticket %s not printed: %s", ticket.number, reason)
-            else:  # our bug in layout or printing; the message may carry data, so not logged
-                reason = f"internal error ({type(exc).__name__})"
-                log.exception("ticket %s: layout or printing crashed", ticket.number)
-            try:
-                self.store.record_print_failure(ticket, reason, self.clock.now())
-            except StorageUnavailable:
-                log.error("ticket %s: print failure could not be recorded", ticket.number)
-            return IssuedTicket(ticket, pdf, "failed", reason)
+            return self.printer.print_pdf(pdf), None
+        except (PrinterError, OSError) as exc:  # messages written to carry no personal data
+            reason = str(exc) or type(exc).__name__
+            log.warning("ticket %s not printed: %s", ticket.number, reason)
+        except Exception as exc:  # our bug; its message may carry data, so not logged
+            reason = f"internal error ({type(exc).__name__})"
+            log.error("ticket %s: layout or printing crashed: %s\n%s", ticket.number,
+                      type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
+        return "failed", reason
+
+    def _record(self, ticket: Ticket, status: str, reason: str | None) -> None:
+        """Tell staff how the paper went; a storage failure here is logged, not raised."""
         try:
-            self.store.record_print_status(ticket, status)
-        except StorageUnavailable:
-            log.error("ticket %s: print status could not be recorded", ticket.number)
-        return IssuedTicket(ticket, pdf, status)
+            if reason is None:
+                self.store.record_print_status(ticket, status)
+            else:
+                self.store.record_print_failure(ticket, reason, self.clock.now())
+        except Exception as exc:
+            log.error("ticket %s: print outcome not recorded (%s)", ticket.number,
+                      type(exc).__name__)
 
     def purge_expired(self) -> int:
         """Erase personal details older than the retention period the notice states."""

@@ -85,3 +85,21 @@ def test_a_bad_config_is_refused_with_its_key(tmp_path: Path):
 def test_a_bad_date_is_an_input_error(tmp_path: Path):
     done = kiosk(tmp_path, "queue", "--date", "2026-13-45")
     assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr
+
+
+def test_a_mistyped_config_path_is_an_error_not_the_defaults(tmp_path: Path):
+    done = kiosk(tmp_path, "--config", str(tmp_path / "confg.toml"), "ticket", "cnie")
+    assert done.returncode == 2 and "confg.toml" in done.stderr and "not found" in done.stderr
+    assert "0 tickets" in kiosk(tmp_path, "queue").stdout
+
+
+def test_a_malformed_field_is_refused_without_echoing_it(tmp_path: Path):
+    done = kiosk(tmp_path, "ticket", "cnie", "--field", "Amina El Idrissi", "--consent")
+    assert done.returncode == 2 and "Amina" not in done.stderr
+
+
+def test_an_out_folder_that_does_not_exist_is_refused_before_anything_is_issued(
+        tmp_path: Path):
+    done = kiosk(tmp_path, "ticket", "cnie", "--out", str(tmp_path / "nope" / "t.pdf"))
+    assert done.returncode == 2 and "nope" in done.stderr
+    assert "0 tickets" in kiosk(tmp_path, "queue").stdout

@@ -17,7 +17,7 @@ from kiosk.ui.theme import apply_theme
 def create_window(kiosk: Kiosk, app: QApplication) -> MainWindow:
     """Fonts, theme, language and the main window, ready to show."""
     apply_theme(app)  # fonts, style, palette, stylesheet
-    languages = LanguageSwitcher(app)
+    languages = LanguageSwitcher(app, kiosk.config.kiosk.languages)
     languages.switch(kiosk.config.kiosk.languages[0])
     window = MainWindow(kiosk, languages)
     app.installEventFilter(window.idle)

@@ -36,29 +36,44 @@ def translations_dir() -> Path:
 
 
 class LanguageSwitcher:
-    """Installs the translator and layout direction of the visitor's language."""
+    """Installs the translator and layout direction of the visitor's language.
 
-    def __init__(self, app: QApplication, folder: Path | None = None) -> None:
+    Each offered language's ``.qm`` is read once, at start; switching only swaps
+    the installed translator.
+    """
+
+    def __init__(self, app: QApplication, languages: tuple[str, ...] = (),
+                 folder: Path | None = None) -> None:
         self._app = app
-        self._folder = folder or translations_dir()
-        self._translator: QTranslator | None = None
+        self._translators: dict[str, QTranslator] = {}
+        self._installed: QTranslator | None = None
         self.lang = "en"
+        folder = folder or translations_dir()
+        for lang in languages:
+            if lang == "en":
+                continue
+            translator = QTranslator(app)
+            qm = folder / f"kiosk_{lang}.qm"
+            if translator.load(str(qm)):
+                self._translators[lang] = translator
+            else:
+                log.warning("no compiled translation for %s at %s (English shown)", lang, qm)
 
     def switch(self, lang: str) -> None:
         """Show the whole interface in ``lang`` (mirrored for right-to-left)."""
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
-        if lang != "en":
-            translator = QTranslator(self._app)
-            qm = self._folder / f"kiosk_{lang}.qm"
-            if translator.load(str(qm)):
+        translator = self._translators.get(lang)
+        if translator is not self._installed:
+            if self._installed is not None:
+                self._app.removeTranslator(self._installed)
+            if translator is not None:
                 self._app.installTranslator(translator)
-                self._translator = translator
-            else:
-                log.warning("no compiled translation for %s at %s (English shown)", lang, qm)
+            self._installed = translator
         self.lang = lang
         QLocale.setDefault(locale_for(lang))
         direction = QtNS.LayoutDirection.RightToLeft if is_rtl(lang) \
             else QtNS.LayoutDirection.LeftToRight
         self._app.setLayoutDirection(direction)
+
+    def release(self) -> None:
+        """Give the application back in English, left to right (the window closed)."""
+        self.switch("en")

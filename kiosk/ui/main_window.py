@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from kiosk.compose import Kiosk
@@ -56,7 +56,9 @@ class MainWindow(QMainWindow):
         self.session = VisitorSession(lang=kiosk.config.kiosk.languages[0])
         self.languages = languages
         self._history: list[str] = []
-        self._job: Job | None = None
+        self._job: Job | None = None  # the current visit's ticket job
+        self._running: set[Job] = set()  # every job not yet finished, kept alive
+        self._visit = 0  # bumped by every wipe, so a late result finds its visit gone
         self._painted = False
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -98,11 +100,22 @@ class MainWindow(QMainWindow):
         self._enter(name)
 
     def back(self) -> None:
-        """Go back one step (to the welcome screen at the start)."""
-        self._enter(self._history.pop() if self._history else "welcome")
+        """Go back one step; back to the welcome screen is starting over (wiped)."""
+        previous = self._history.pop() if self._history else "welcome"
+        if previous == "welcome":
+            self.home()
+        else:
+            self._enter(previous)
 
     def home(self) -> None:
-        """Start over: forget everything the visitor entered."""
+        """Start over: forget everything the visitor entered.
+
+        A ticket still being issued for this visit will not be shown to the next
+        visitor: its result is dropped when it arrives (it is committed and queued).
+        """
+        self._visit += 1
+        self._job = None
+        self._set_busy(False)
         self.overlay.stop()
         self.session.wipe()
         self.session.lang = self.config.kiosk.languages[0]
@@ -128,8 +141,13 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             return
         request = self.session.to_request()
-        self._job = start_job(lambda: self.kiosk.desk.issue(request),
-                              self._ticket_ready, self._ticket_failed)
+        visit = self._visit
+        self._set_busy(True)
+        job = start_job(lambda: self.kiosk.desk.issue(request),
+                        lambda issued: self._ticket_ready(job, visit, issued),
+                        lambda kind, what: self._ticket_failed(job, visit, kind, what))
+        self._job = job
+        self._running.add(job)
 
     def now(self) -> datetime:
         """The kiosk clock."""
@@ -166,25 +184,55 @@ class MainWindow(QMainWindow):
             self.idle.arm()
 
     def _on_idle(self) -> None:
-        if self.current != "welcome":
+        if self.current != "welcome" and self._job is None:
             self.overlay.start(self.config.kiosk.idle_grace_s)
 
-    def _ticket_ready(self, issued: Any) -> None:
+    def _set_busy(self, busy: bool) -> None:
+        """While a ticket is being issued: no Back, no Start over, no idle countdown."""
+        for screen in self.screens.values():
+            if screen.header is not None:
+                screen.header.setEnabled(not busy)
+        if busy:
+            self.idle.disarm()
+            self.overlay.stop()
+
+    def _ticket_ready(self, job: Job, visit: int, issued: Any) -> None:
+        self._running.discard(job)
+        if visit != self._visit:
+            log.warning("a ticket finished after its visitor left; it stays in the queue")
+            return
         self._job = None
+        self._set_busy(False)
         assert isinstance(issued, IssuedTicket)
         ticket_screen = self.screens["ticket"]
         assert isinstance(ticket_screen, TicketScreen)
-        ticket_screen.show_ticket(issued)
+        try:
+            ticket_screen.show_ticket(issued)
+        except Exception as exc:  # our bug: the ticket exists, show at least its number
+            log.error("ticket screen failed: %s", type(exc).__name__)
+            ticket_screen.show_number_only(issued.ticket.number)
         self._history.clear()
         self._enter("ticket")
         self.ticketIssued.emit(issued)
 
-    def _ticket_failed(self, kind: str, what: str) -> None:
-        self._job = None
+    def _ticket_failed(self, job: Job, visit: int, kind: str, what: str) -> None:
+        self._running.discard(job)
         log.warning("ticket not issued (%s: %s)", kind, what)
+        if visit != self._visit:
+            return
+        self._job = None
+        self._set_busy(False)
         self._history.clear()
         self._enter("counter")
         self.ticketFailed.emit(kind)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the kiosk: forget the visit and give the translator back."""
+        self.home()
+        self.idle.disarm()
+        self._purge_timer.stop()
+        self.languages.release()
+        super().closeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Tell once that the first frame is on screen."""

@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from kiosk.errors import EnvironmentFault, InputError
 
@@ -40,7 +40,7 @@ class Job(QRunnable):
         except InputError as exc:
             log.warning("job refused input: %s", type(exc).__name__)
             self.signals.failed.emit("input", type(exc).__name__)
-        except Exception as exc:  # our bug: log the type and place, never the message
+        except BaseException as exc:  # our bug: log the type and place, never the message
             where = "".join(traceback.format_tb(exc.__traceback__))
             log.error("job crashed: %s\n%s", type(exc).__name__, where)
             self.signals.failed.emit("bug", type(exc).__name__)
@@ -54,7 +54,9 @@ def start_job(work: Callable[[], Any], on_success: Callable[[Any], None],
     """Run ``work`` off the UI thread; call back on the UI thread when it ends."""
     job = Job(work)
     job.setAutoDelete(False)
-    job.signals.succeeded.connect(on_success)
-    job.signals.failed.connect(on_failure)
+    # Queued: the callbacks run on the UI thread (where the signals object was made),
+    # whatever kind of callable they are.
+    job.signals.succeeded.connect(on_success, Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(on_failure, Qt.ConnectionType.QueuedConnection)
     (pool or QThreadPool.globalInstance()).start(job)
     return job

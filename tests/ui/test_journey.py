@@ -37,8 +37,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
-    yield win
-    win.home()  # leave the application in left-to-right for the next test
+    return win
 
 
 def type_on(keyboard: OnScreenKeyboard, qtbot: QtBot, text: str) -> None:

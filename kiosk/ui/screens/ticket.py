@@ -70,6 +70,11 @@ class TicketScreen(Screen):
         for label in (self.number, self.service, self.details, self.print_status):
             label.clear()
 
+    def show_number_only(self, number: str) -> None:
+        """Last resort when the full ticket cannot be shown: the number, big."""
+        self.issued = None
+        self.number.setText(number)
+
     def show_ticket(self, issued: IssuedTicket) -> None:
         """Display ``issued``."""
         self.issued = issued

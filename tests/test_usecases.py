@@ -1,0 +1,58 @@
+"""Issuing a ticket: once committed, the visitor always gets it, whatever fails after."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from kiosk.compose import Kiosk, build_kiosk
+from kiosk.domain.request import NewRequest
+
+
+@pytest.fixture
+def kiosk(tmp_path: Path) -> Kiosk:
+    return build_kiosk(tmp_path / "data")
+
+
+def db_rows(kiosk: Kiosk, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(kiosk.data_dir / "jisr.sqlite3") as db:
+        return db.execute(sql).fetchall()
+
+
+def test_a_printed_ticket_is_recorded_as_saved(kiosk: Kiosk) -> None:
+    issued = kiosk.desk.issue(NewRequest("information", "fr"))
+    assert issued.printed and issued.pdf.exists()
+    assert db_rows(kiosk, "SELECT number, print_status FROM tickets") == [("R-001", "saved")]
+
+
+def test_when_the_pdf_cannot_be_written_the_ticket_still_stands(kiosk: Kiosk) -> None:
+    kiosk.desk.tickets_dir = kiosk.data_dir / "tickets-is-a-file"
+    kiosk.desk.tickets_dir.write_text("not a folder")
+    issued = kiosk.desk.issue(NewRequest("information", "ar"))
+    assert not issued.printed and issued.ticket.number == "R-001"
+    [(status, error)] = db_rows(kiosk, "SELECT print_status, print_error FROM tickets")
+    assert status == "failed" and error
+    assert [t for (t,) in db_rows(kiosk, "SELECT type FROM outbox ORDER BY seq")] == [
+        "request.created", "ticket.print_failed"]
+
+
+def test_a_disk_that_fails_right_after_the_commit_does_not_hide_the_ticket(
+        kiosk: Kiosk, caplog: pytest.LogCaptureFixture) -> None:
+    committed = {"yes": False}
+
+    @event.listens_for(kiosk.store.engine, "commit")
+    def _after_commit(conn: object) -> None:
+        committed["yes"] = True
+
+    @event.listens_for(kiosk.store.engine, "checkout")
+    def _read_only_after(dbapi_connection: object, record: object, proxy: object) -> None:
+        state = "ON" if committed["yes"] else "OFF"
+        dbapi_connection.execute(f"PRAGMA query_only={state}")  # type: ignore[attr-defined]
+
+    issued = kiosk.desk.issue(NewRequest("information", "fr"))
+    assert issued.ticket.number == "R-001" and issued.pdf.exists()
+    assert db_rows(kiosk, "SELECT number, print_status FROM tickets") == [("R-001", "pending")]
+    assert "print outcome not recorded (StorageUnavailable)" in caplog.text

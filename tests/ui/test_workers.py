@@ -1,0 +1,61 @@
+"""Work off the UI thread reports back on the UI thread, exactly once, whatever happens."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.errors import StorageUnavailable
+from kiosk.ui.workers import start_job
+
+
+def run(qtbot: QtBot, work: object) -> list[tuple[str, object, bool]]:
+    main = threading.get_ident()
+    reports: list[tuple[str, object, bool]] = []
+    job = start_job(
+        work,  # type: ignore[arg-type]
+        lambda result: reports.append(("ok", result, threading.get_ident() == main)),
+        lambda kind, what: reports.append((kind, what, threading.get_ident() == main)),
+    )
+    qtbot.waitUntil(lambda: bool(reports), timeout=5000)
+    qtbot.wait(100)  # a second report would arrive by now
+    assert job is not None
+    return reports
+
+
+def test_work_runs_off_the_ui_thread_and_reports_on_it(qtbot: QtBot) -> None:
+    main = threading.get_ident()
+    assert run(qtbot, lambda: threading.get_ident() != main) == [("ok", True, True)]
+
+
+def disk_full() -> None:
+    raise StorageUnavailable("database or disk is full")
+
+
+NAME = "Amina El Idrissi"  # a visitor's name in an exception: must not reach the log
+
+
+def bug() -> None:
+    raise KeyError(NAME)
+
+
+def hard_exit() -> None:
+    raise SystemExit(1)
+
+
+@pytest.mark.parametrize("work,kind", [(disk_full, "environment"), (bug, "bug"),
+                                       (hard_exit, "bug")])
+def test_failures_are_reported_once_without_the_message(
+        qtbot: QtBot, caplog: pytest.LogCaptureFixture, work: object, kind: str) -> None:
+    assert run(qtbot, work) == [(kind, type(_raised(work)).__name__, True)]
+    assert "Amina" not in caplog.text
+
+
+def _raised(work: object) -> BaseException:
+    try:
+        work()  # type: ignore[operator]
+    except BaseException as exc:
+        return exc
+    raise AssertionError("work did not raise")
