@@ -13,6 +13,7 @@ Example (every key optional)::
     idle_timeout_s = 60         # then "need more time?"
     idle_grace_s = 15           # then back to the welcome screen, session wiped
     retention_days = 90         # said in the privacy notice
+    tap_guard_ms = 400          # touches ignored this long after the screen changes
 
     [printer]
     kind = "pdf"                # pdf (save only) | cups
@@ -56,6 +57,7 @@ class KioskConfig:
     idle_timeout_s: int = 60
     idle_grace_s: int = 15
     retention_days: int = 90
+    tap_guard_ms: int = 400
 
 
 @dataclass(frozen=True)
@@ -135,20 +137,24 @@ def _build(cls: Any, raw: dict[str, Any], section: str, name: str) -> Any:
 def _check(config: Config, name: str) -> None:
     if config.site.context not in CONTEXTS:
         raise ConfigError(name, "site.context", f"must be one of {', '.join(CONTEXTS)}")
-    if not config.site.code.isalnum() or len(config.site.code) > 16:
-        raise ConfigError(name, "site.code", "must be 1 to 16 letters or digits")
+    if not re.fullmatch(r"[A-Z0-9]{1,16}", config.site.code):
+        raise ConfigError(name, "site.code", "must be 1 to 16 capital letters A-Z or digits")
     if not 1 <= config.site.counters <= 100:
         raise ConfigError(name, "site.counters", "must be between 1 and 100")
     langs = config.kiosk.languages
-    if not langs or any(lang not in KNOWN_LANGS for lang in langs):
+    if not langs or len(set(langs)) != len(langs) or any(lang not in KNOWN_LANGS
+                                                          for lang in langs):
         raise ConfigError(name, "kiosk.languages",
-                          f"must be a non-empty list of {', '.join(KNOWN_LANGS)}")
+                          f"must be a non-empty list, without repeats, of "
+                          f"{', '.join(KNOWN_LANGS)}")
     if not 10 <= config.kiosk.idle_timeout_s <= 3600:
         raise ConfigError(name, "kiosk.idle_timeout_s", "must be between 10 and 3600 seconds")
     if not 5 <= config.kiosk.idle_grace_s <= 300:
         raise ConfigError(name, "kiosk.idle_grace_s", "must be between 5 and 300 seconds")
     if not 1 <= config.kiosk.retention_days <= 3650:
         raise ConfigError(name, "kiosk.retention_days", "must be between 1 and 3650")
+    if not 0 <= config.kiosk.tap_guard_ms <= 2000:
+        raise ConfigError(name, "kiosk.tap_guard_ms", "must be between 0 and 2000 ms")
     if config.printer.kind not in PRINTER_KINDS:
         raise ConfigError(name, "printer.kind", f"must be one of {', '.join(PRINTER_KINDS)}")
     if config.printer.kind == "cups" and not config.printer.queue:

@@ -41,6 +41,8 @@ def test_values_are_read(tmp_path: Path):
     ('[printer]\nmedia = "80 mm; rm -rf"\n', "printer.media"),
     ('[sit]\nname = "x"\n', "sit"),
     ('[site]\ncode = "TNG 01!"\n', "site.code"),
+    ('[site]\ncode = "tng01"\n', "site.code"),
+    ('[kiosk]\nlanguages = ["ar", "fr", "ar"]\n', "kiosk.languages"),
     ("[site\n", "(file)"),
 ])
 def test_bad_values_name_the_key(tmp_path: Path, text: str, key: str):

@@ -52,6 +52,8 @@ def test_names_accept_arabic_and_accented_latin_but_not_digits():
     assert check_field(spec("name"), "محمد بن علي").ok
     assert check_field(spec("name"), "Hélène D'Aubigné").ok
     assert check_field(spec("name"), "R2D2").error == "name_chars"
+    assert check_field(spec("name"), "محمّد بنّاني").value == "محمّد بنّاني"  # shadda
+    assert check_field(spec("name"), "He\u0301le\u0300ne").value == "Hélène"  # NFD typed
 
 
 def test_required_and_optional_fields():
@@ -144,3 +146,16 @@ def test_shipped_texts_agree_with_the_number_in_arabic():
     assert catalog.text("ticket.minutes", "fr", 0) == "vous êtes le prochain"
     assert catalog.text("notice.days", "ar", 7) == "7 أيام"
     assert catalog.text("notice.days", "fr", 90) == "90 jours"
+
+
+def test_a_phone_without_country_code_is_read_in_the_country_of_residence():
+    svc = service((FieldSpec("phone", "phone"), FieldSpec("country", "country")))
+    consent = datetime(2026, 11, 23)
+    french = validate_request(NewRequest("cnie", "fr", {"phone": "06 12 34 56 78",
+                                                        "country": "FR"}, consent_at=consent),
+                              svc)
+    assert french.fields["phone"] == "+33612345678"
+    moroccan = validate_request(NewRequest("cnie", "fr", {"phone": "06 12 34 56 78",
+                                                          "country": "MA"},
+                                           consent_at=consent), svc)
+    assert moroccan.fields["phone"] == "+212612345678"

@@ -8,6 +8,8 @@ English text from :data:`ERROR_TEXTS`.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import phonenumbers
@@ -53,6 +55,18 @@ class Checked:
         return self.error is None
 
 
+def phone_region(specs: tuple[FieldSpec, ...] | list[FieldSpec],
+                 values: dict[str, str] | Mapping[str, str]) -> str:
+    """Where a phone number without ``+`` is read from: the visitor's country of
+    residence when they gave one (a French "06..." is not Moroccan), else Morocco."""
+    for spec in specs:
+        if spec.type == "country":
+            code = values.get(spec.key, "").strip().upper()
+            if code in phonenumbers.SUPPORTED_REGIONS:
+                return code
+    return "MA"
+
+
 def check_field(spec: FieldSpec, raw: str, default_region: str = "MA") -> Checked:
     """Check ``raw`` against ``spec``; return the normalised value or an error code."""
     value = " ".join(raw.split())
@@ -69,7 +83,12 @@ def _check_text(value: str, _region: str) -> Checked:
 
 
 def _check_name(value: str, _region: str) -> Checked:
-    return Checked(value) if _NAME.match(value) else Checked(value, "name_chars")
+    # Marks (harakat and shadda as in "محمّد", combining accents) belong to the letter
+    # before them: check the letters without them, keep the name as typed (NFC).
+    value = unicodedata.normalize("NFC", value)
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", value)
+                   if not unicodedata.category(ch).startswith("M"))
+    return Checked(value) if _NAME.match(bare) else Checked(value, "name_chars")
 
 
 def _check_phone(value: str, region: str) -> Checked:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from kiosk.domain.catalog import PRIORITY_REASONS, Service
-from kiosk.domain.fields import check_field
+from kiosk.domain.fields import check_field, phone_region
 from kiosk.errors import InputError
 
 #: Version of the privacy notice the visitor accepted (stored with the request).
@@ -53,10 +53,11 @@ def validate_request(request: NewRequest, service: Service) -> NewRequest:
         if key not in specs:
             errors[key] = "unknown_field"
     given = any(value.strip() for value in request.fields.values())
+    region = phone_region(service.fields, request.fields)
     for key, spec in specs.items():
         if not given:
             break
-        checked = check_field(spec, request.fields.get(key, ""))
+        checked = check_field(spec, request.fields.get(key, ""), region)
         if not checked.ok:
             errors[key] = checked.error or "invalid"
         elif checked.value:

@@ -53,6 +53,9 @@ PRAGMAS: tuple[tuple[str, str], ...] = (
     ("journal_mode", "WAL"),
     ("synchronous", "FULL"),
     ("foreign_keys", "ON"),
+    # Deleted or overwritten content is zeroed on disk, so personal details erased by
+    # the retention purge do not linger in free pages.
+    ("secure_delete", "ON"),
 )
 
 

@@ -205,6 +205,10 @@ class SqlStore:
                                           "fields_purged": True}
                     event.payload = payload
         if old:
+            # Copy the WAL into the main file and empty it, so the old page images
+            # holding the details are gone too (secure_delete zeroes the freed pages).
+            with storage_errors(self.engine, "purge_checkpoint"), self.engine.connect() as c:
+                c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             log.info("personal details purged from %d requests", len(old))
         return len(old)
 

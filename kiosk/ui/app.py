@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
+import traceback
+from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -13,6 +16,8 @@ from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.theme import apply_theme
 
+log = logging.getLogger(__name__)
+
 
 def create_window(kiosk: Kiosk, app: QApplication) -> MainWindow:
     """Fonts, theme, language and the main window, ready to show."""
@@ -21,7 +26,27 @@ def create_window(kiosk: Kiosk, app: QApplication) -> MainWindow:
     languages.switch(kiosk.config.kiosk.languages[0])
     window = MainWindow(kiosk, languages)
     app.installEventFilter(window.idle)
+    app.installEventFilter(window.tap_guard)
     return window
+
+
+def install_crash_guard(window: MainWindow) -> None:
+    """An exception escaping a Qt slot is our bug: log its type and place (never its
+    message, which may carry a visitor's details) and start the visit over, rather than
+    leave a half-built screen; the kiosk keeps running."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.error("unexpected error in the interface: %s\n%s", kind.__name__,
+                  "".join(traceback.format_tb(tb)))
+        try:
+            window.home()
+        except Exception as again:  # the reset itself failed: nothing more to try
+            log.error("start-over failed too: %s", type(again).__name__)
+
+    sys.excepthook = hook
 
 
 def run_kiosk(kiosk: Kiosk, fullscreen: bool = True, exit_after_start: bool = False,
@@ -31,6 +56,7 @@ def run_kiosk(kiosk: Kiosk, fullscreen: bool = True, exit_after_start: bool = Fa
     assert isinstance(app, QApplication)
     app.setApplicationName("Jisr")
     window = create_window(kiosk, app)
+    install_crash_guard(window)
     if exit_after_start:
         t0 = started if started is not None else time.perf_counter()
 

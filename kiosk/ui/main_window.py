@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from kiosk.compose import Kiosk
 from kiosk.domain.journey import next_step
@@ -27,6 +27,7 @@ from kiosk.ui.screens.search import SearchScreen
 from kiosk.ui.screens.service_card import ServiceCardScreen
 from kiosk.ui.screens.ticket import TicketScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.widgets.dialogs import MoreTimeOverlay
 from kiosk.ui.workers import Job, start_job
 from kiosk.usecases import IssuedTicket
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         }
         for screen in self.screens.values():
             self.stack.addWidget(screen)
+        self.tap_guard = TapGuard(kiosk.config.kiosk.tap_guard_ms, self)
         self.idle = IdleWatcher(kiosk.config.kiosk.idle_timeout_s, self)
         self.idle.idle.connect(self._on_idle)
         self.overlay = MoreTimeOverlay(self)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
 
     def _enter(self, name: str) -> None:
         screen = self.screens[name]
+        self.tap_guard.arm()
         self.stack.setCurrentWidget(screen)
         screen.on_enter()
         if name == "welcome":
@@ -231,6 +234,10 @@ class MainWindow(QMainWindow):
         self.home()
         self.idle.disarm()
         self._purge_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.tap_guard)
         self.languages.release()
         super().closeEvent(event)
 

@@ -259,3 +259,10 @@ def test_personal_details_are_purged_after_the_retention_period(
     assert payloads[1]["request"]["fields"] == PERSONAL
     assert len(query(data_dir, "SELECT * FROM tickets")) == 2
     assert store.purge_personal_data(NOW - timedelta(days=90)) == 0
+    # Not only unreachable by SQL: the bytes are gone from the files on disk.
+    store.commit_request(make_request(fields={"full_name": "Zineb Tazi", "cnie": "ZT999999"}),
+                         service, NOW - timedelta(days=120), "TNG01", "x", 1)
+    store.purge_personal_data(NOW - timedelta(days=90))
+    # Read while the store is open, as on a running kiosk (closing would checkpoint).
+    on_disk = b"".join(p.read_bytes() for p in data_dir.iterdir() if p.is_file())
+    assert b"Zineb Tazi" not in on_disk and b"ZT999999" not in on_disk

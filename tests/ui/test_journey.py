@@ -7,6 +7,7 @@ fresh data directory: real SQLite file, real PDF renderer, PDF-only printer.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sqlite3
 from pathlib import Path
@@ -31,6 +32,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     data = tmp_path / "data"
     ensure_demo_config(data)
     kiosk = build_kiosk(data)
+    # The test clicks faster than any hand: no tap guard here (it has its own test).
+    kiosk.config = dataclasses.replace(
+        kiosk.config, kiosk=dataclasses.replace(kiosk.config.kiosk, tap_guard_ms=0))
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     win = create_window(kiosk, app)

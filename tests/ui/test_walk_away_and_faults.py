@@ -37,7 +37,8 @@ def kiosk(tmp_path: Path) -> Kiosk:
     built = build_kiosk(data)
     # Seconds instead of a minute: the config file refuses values this small, so the
     # test shortens them on the loaded config.
-    fast = dataclasses.replace(built.config.kiosk, idle_timeout_s=1, idle_grace_s=1)
+    fast = dataclasses.replace(built.config.kiosk, idle_timeout_s=1, idle_grace_s=1,
+                               tap_guard_ms=0)
     built.config = dataclasses.replace(built.config, kiosk=fast)
     return built
 
@@ -66,12 +67,20 @@ def test_walking_away_asks_then_wipes_everything(kiosk: Kiosk, qtbot: QtBot) -> 
     assert not window.overlay.isVisible()
 
 
-def test_asking_for_more_time_keeps_the_visit(kiosk: Kiosk, qtbot: QtBot) -> None:
+@pytest.mark.parametrize("where", ["button", "shade"])
+def test_asking_for_more_time_keeps_the_visit(kiosk: Kiosk, qtbot: QtBot, where: str) -> None:
     window = make_window(qtbot, kiosk)
     field = start_details(window, qtbot)
     qtbot.waitUntil(window.overlay.isVisible, timeout=3000)
-    with qtbot.assertNotEmitted(window.overlay.expired, wait=300):
-        window.overlay.moreTimeRequested.emit()
+    if where == "button":
+        click(qtbot, window.overlay.button)
+    else:  # a touch anywhere on the dimmed screen also says "I am here"
+        qtbot.mouseClick(window.overlay, Qt.MouseButton.LeftButton, pos=window.overlay.rect()
+                         .topLeft() + window.overlay.rect().center() / 8)
+    assert not window.overlay.isVisible()
+    # Longer than the grace period, shorter than idle + grace: the visit must survive.
+    with qtbot.assertNotEmitted(window.overlay.expired, wait=1500):
+        pass
     assert window.current == "details" and field.text() == "Amina El Idrissi"
 
 
@@ -87,7 +96,8 @@ def test_a_failed_print_still_shows_the_ticket_and_tells_staff(tmp_path: Path,
     ensure_demo_config(data)
     config = data / "config.toml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        'kind = "pdf"', 'kind = "cups"\nqueue = "jisr_no_such_queue"'), encoding="utf-8")
+        'kind = "pdf"', 'kind = "cups"\nqueue = "jisr_no_such_queue"').replace(
+        "retention_days = 90", "retention_days = 90\ntap_guard_ms = 0"), encoding="utf-8")
     window = make_window(qtbot, build_kiosk(data))
     click(qtbot, window.screens["welcome"])
     click(qtbot, window.screens["language"].buttons["ar"])  # type: ignore[attr-defined]
@@ -145,3 +155,39 @@ def test_a_disk_that_cannot_be_written_sends_the_visitor_to_the_counter(
         click(qtbot, window.screens["confirm"].confirm)  # type: ignore[attr-defined]
     assert issued.args[0].ticket.number == "R-001"
     assert kiosk.store.outbox_count(None) == 1
+
+
+def test_an_error_in_a_screen_starts_the_visit_over_without_logging_details(
+        kiosk: Kiosk, qtbot: QtBot, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from kiosk.ui.app import install_crash_guard
+    window = make_window(qtbot, kiosk)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_crash_guard(window)
+    start_details(window, qtbot)
+    secret = "Amina El Idrissi"
+    try:
+        raise ValueError(secret)  # as a slot would, with a visitor's name in the message
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert window.current == "welcome" and window.session.fields == {}
+    assert "ValueError" in caplog.text and secret not in caplog.text
+
+
+def test_a_double_tap_does_not_accept_the_notice_unread(tmp_path: Path, qtbot: QtBot) -> None:
+    data = tmp_path / "data"
+    ensure_demo_config(data)  # the default tap guard (400 ms)
+    window = make_window(qtbot, build_kiosk(data))
+    window.session.lang = "fr"
+    window.session.choose_service("cnie")
+    window.show_screen("card")
+    qtbot.wait(450)
+    click(qtbot, window.screens["card"].next_button)  # type: ignore[attr-defined]
+    assert window.current == "notice"
+    click(qtbot, window.screens["notice"].accept)  # the same finger, a moment later
+    assert window.current == "notice" and window.session.consent_at is None
+    qtbot.wait(450)  # a deliberate touch, once the screen has settled
+    click(qtbot, window.screens["notice"].accept)  # type: ignore[attr-defined]
+    assert window.current == "details" and window.session.consent_at is not None

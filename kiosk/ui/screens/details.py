@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.catalog import FieldSpec
 from kiosk.domain.countries import COUNTRIES
-from kiosk.domain.fields import check_field
+from kiosk.domain.fields import check_field, phone_region
 from kiosk.domain.text import pick
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import Screen
@@ -186,8 +186,9 @@ class DetailsScreen(Screen):
     def _submit(self) -> None:
         clean: dict[str, str] = {}
         first_bad: QWidget | None = None
+        region = phone_region(self._specs, {s.key: self._value(s.key) for s in self._specs})
         for spec in self._specs:
-            checked = check_field(spec, self._value(spec.key))
+            checked = check_field(spec, self._value(spec.key), region)
             error = self.errors[spec.key]
             if checked.ok:
                 error.hide()

@@ -72,14 +72,14 @@ class SearchScreen(Screen):
         if not text.strip():
             self.hint.setText(self.tr("Names in Arabic, French or English all work."))
             return
-        found = self.nav.catalog.search(text, self.nav.config.site.context)[:MAX_RESULTS]
+        found = self.nav.catalog.search(text, self.nav.config.site.context)
         if not found:
             self.hint.setText(self.tr("No service matches. Try another word, or go back "
                                       "and choose a picture."))
             return
         self.hint.setText(self.tr("%n service(s) found.", "", len(found)))
         lang = self.nav.session.lang
-        for index, service in enumerate(found):
+        for index, service in enumerate(found[:MAX_RESULTS]):
             button = QPushButton(service.name(lang))
             button.setObjectName(f"result_{service.id}")
             button.setProperty("kind", "result")

@@ -66,6 +66,7 @@ class WelcomeScreen(Screen):
     def hideEvent(self, event: object) -> None:
         """Stop rotating while hidden."""
         self._timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
 
     def _rotate(self) -> None:
         self._index = (self._index + 1) % max(len(self._langs), 1)

@@ -165,8 +165,10 @@ class MoreTimeOverlay(QWidget):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Swallow touches on the shaded area so nothing below reacts."""
+        """A touch anywhere shows someone is there: more time (nothing below reacts)."""
         event.accept()
+        if self.is_counting():
+            self._more_time()
 
     def _fit(self) -> None:
         host = self.parentWidget()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -18,7 +18,7 @@ from kiosk.paths import assets_dir
 from kiosk.ui.theme import HEADER_BG, LINE
 
 log = logging.getLogger(__name__)
-_reported: set[str] = set()
+_cache: dict[str, bytes | None] = {}
 
 
 def pictogram_path(name: str | Path) -> Path:
@@ -37,16 +37,26 @@ def load_renderer(name: str | Path | None) -> QSvgRenderer | None:
     if not name:
         return None
     path = pictogram_path(name)
-    if not path.is_file():
-        if str(path) not in _reported:
-            _reported.add(str(path))
-            log.warning("pictogram missing: %s (placeholder shown)", path.name)
+    data = _svg_data(path)
+    if data is None:
         return None
-    renderer = QSvgRenderer(str(path))
+    renderer = QSvgRenderer(QByteArray(data))
     if not renderer.isValid():
         log.warning("pictogram unreadable: %s (placeholder shown)", path.name)
         return None
     return renderer
+
+
+def _svg_data(path: Path) -> bytes | None:
+    """The file's bytes, read once per run (screens are rebuilt for every visitor)."""
+    key = str(path)
+    if key not in _cache:
+        try:
+            _cache[key] = path.read_bytes()
+        except OSError:
+            _cache[key] = None
+            log.warning("pictogram missing: %s (placeholder shown)", path.name)
+    return _cache[key]
 
 
 def fit_rect(renderer: QSvgRenderer, box: QRectF) -> QRectF:
