@@ -7,7 +7,6 @@ fresh data directory: real SQLite file, real PDF renderer, PDF-only printer.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import sqlite3
 from pathlib import Path
@@ -18,30 +17,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from kiosk.compose import build_kiosk, ensure_demo_config
-from kiosk.ui.app import create_window
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.usecases import IssuedTicket
+from tests.ui.kiosk_helpers import click, demo_kiosk, make_window
 
 ROLL_WIDTH_PT = 80 / 25.4 * 72
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    data = tmp_path / "data"
-    ensure_demo_config(data)
-    kiosk = build_kiosk(data)
     # The test clicks faster than any hand: no tap guard here (it has its own test).
-    kiosk.config = dataclasses.replace(
-        kiosk.config, kiosk=dataclasses.replace(kiosk.config.kiosk, tap_guard_ms=0))
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    win = create_window(kiosk, app)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    return win
+    return make_window(qtbot, demo_kiosk(tmp_path / "data", tap_guard_ms=0))
 
 
 def type_on(keyboard: OnScreenKeyboard, qtbot: QtBot, text: str) -> None:
@@ -57,10 +44,6 @@ def type_on(keyboard: OnScreenKeyboard, qtbot: QtBot, text: str) -> None:
             key = keyboard.key_button(char.lower())
         assert key is not None, f"no key for {char!r} on layout {keyboard.current_layout()}"
         qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
 
 
 def rows(data: Path, sql: str) -> list[tuple[object, ...]]:

@@ -2,45 +2,23 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kiosk.compose import Kiosk, build_kiosk, ensure_demo_config
-from kiosk.ui.app import create_window
 from kiosk.ui.main_window import MainWindow
-
-
-def make_window(qtbot: QtBot, kiosk: Kiosk) -> MainWindow:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    win = create_window(kiosk, app)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    return win
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+from tests.ui.kiosk_helpers import click, demo_kiosk, make_window
 
 
 @pytest.fixture
 def kiosk(tmp_path: Path) -> Kiosk:
-    data = tmp_path / "data"
-    ensure_demo_config(data)
-    built = build_kiosk(data)
-    # Seconds instead of a minute: the config file refuses values this small, so the
-    # test shortens them on the loaded config.
-    fast = dataclasses.replace(built.config.kiosk, idle_timeout_s=1, idle_grace_s=1,
-                               tap_guard_ms=0)
-    built.config = dataclasses.replace(built.config, kiosk=fast)
-    return built
+    # Seconds instead of a minute (the config file refuses values this small).
+    return demo_kiosk(tmp_path / "data", idle_timeout_s=1, idle_grace_s=1, tap_guard_ms=0)
 
 
 def start_details(window: MainWindow, qtbot: QtBot) -> QLineEdit:

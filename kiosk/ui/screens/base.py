@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.step_header import StepHeader
 
@@ -37,6 +38,23 @@ class Screen(QWidget):
         self.content.setContentsMargins(32, 24, 32, 24)
         self.content.setSpacing(18)
         self.root.addWidget(self.body, 1)
+
+    def add_prompt(self) -> QLabel:
+        """A wrapped sentence under the header telling the visitor what to do."""
+        label = QLabel()
+        label.setObjectName("screenPrompt")
+        label.setWordWrap(True)
+        self.content.addWidget(label)
+        return label
+
+    def add_primary_button(self, name: str, slot: Callable[[], None]) -> QPushButton:
+        """The screen's main action, full width at the bottom."""
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setProperty("kind", "primary")
+        button.clicked.connect(slot)
+        self.content.addWidget(button)
+        return button
 
     def set_title(self, title: str) -> None:
         """Title in the header, with this screen's step in the progress indicator."""

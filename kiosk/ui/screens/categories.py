@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from kiosk.domain.text import pick
 from kiosk.ui.navigator import Navigator
@@ -14,106 +15,82 @@ from kiosk.ui.widgets.tile import TileButton
 COLUMNS = 3
 
 
-def _grid_area() -> tuple[QScrollArea, QGridLayout]:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    holder = QWidget()
-    grid = QGridLayout(holder)
-    grid.setSpacing(20)
-    area.setWidget(holder)
-    return area, grid
-
-
-def _clear(grid: QGridLayout) -> None:
-    while grid.count():
-        item = grid.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.deleteLater()
-
-
-class CategoryScreen(Screen):
-    """The categories offered at this kiosk, and a search tile."""
+class TileGridScreen(Screen):
+    """A prompt and a scrolling grid of big pictogram tiles."""
 
     step = 1
 
     def __init__(self, nav: Navigator) -> None:
         super().__init__(nav)
-        self.prompt = QLabel()
-        self.prompt.setObjectName("screenPrompt")
-        self.prompt.setWordWrap(True)
-        self.content.addWidget(self.prompt)
-        area, self.grid = _grid_area()
+        self.prompt = self.add_prompt()
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        self.grid = QGridLayout(holder)
+        self.grid.setSpacing(20)
+        area.setWidget(holder)
         self.content.addWidget(area, 1)
         self.tiles: dict[str, TileButton] = {}
 
+    def fill(self, tiles: list[tuple[str, str, str, Callable[[], None]]]) -> None:
+        """Replace the tiles: (key, pictogram, text, what a touch does) each."""
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.tiles.clear()
+        for index, (key, pictogram, text, action) in enumerate(tiles):
+            tile = TileButton(pictogram, text)
+            tile.setObjectName(f"tile_{key}")
+            tile.clicked.connect(action)
+            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            self.tiles[key] = tile
+
+
+class CategoryScreen(TileGridScreen):
+    """The categories offered at this kiosk, and a search tile."""
+
     def on_enter(self) -> None:
         """Build the tiles in the visitor's language."""
-        _clear(self.grid)
-        self.tiles.clear()
         lang = self.nav.session.lang
-        context = self.nav.config.site.context
-        categories = self.nav.catalog.categories_in_context(context)
-        for index, category in enumerate(categories):
-            tile = TileButton(category.pictogram, pick(category.names, lang))
-            tile.setObjectName(f"category_{category.id}")
-            tile.clicked.connect(partial(self._open, category.id))
-            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
-            self.tiles[category.id] = tile
-        search = TileButton("search.svg", self.tr("Search by name"))
-        search.setObjectName("category_search")
-        search.clicked.connect(partial(self.nav.show_screen, "search"))
-        count = len(categories)
-        self.grid.addWidget(search, count // COLUMNS, count % COLUMNS)
-        self.tiles["search"] = search
+        categories = self.nav.catalog.categories_in_context(self.nav.config.site.context)
+        tiles = [(c.id, c.pictogram, pick(c.names, lang), partial(self._open, c.id))
+                 for c in categories]
+        tiles.append(("search", "search.svg", self.tr("Search by name"),
+                      partial(self.nav.show_screen, "search")))
+        self.fill(tiles)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Texts of this screen."""
         self.set_title(self.tr("Which service do you need?"))
         self.prompt.setText(self.tr("Touch a picture, or search by name."))
+        if "search" in self.tiles:
+            self.tiles["search"].set_text(self.tr("Search by name"))
 
     def _open(self, category_id: str) -> None:
         self.nav.session.category_id = category_id
         self.nav.show_screen("services")
 
 
-class ServiceListScreen(Screen):
+class ServiceListScreen(TileGridScreen):
     """The services of the chosen category."""
-
-    step = 1
-
-    def __init__(self, nav: Navigator) -> None:
-        super().__init__(nav)
-        self.prompt = QLabel()
-        self.prompt.setObjectName("screenPrompt")
-        self.prompt.setWordWrap(True)
-        self.content.addWidget(self.prompt)
-        area, self.grid = _grid_area()
-        self.content.addWidget(area, 1)
-        self.tiles: dict[str, TileButton] = {}
 
     def on_enter(self) -> None:
         """Build the tiles of the chosen category."""
-        _clear(self.grid)
-        self.tiles.clear()
         lang = self.nav.session.lang
         category_id = self.nav.session.category_id or ""
         services = self.nav.catalog.services_in(category_id, self.nav.config.site.context)
-        for index, service in enumerate(services):
-            tile = TileButton(service.pictogram, service.name(lang))
-            tile.setObjectName(f"service_{service.id}")
-            tile.clicked.connect(partial(self._open, service.id))
-            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
-            self.tiles[service.id] = tile
+        self.fill([(s.id, s.pictogram, s.name(lang), partial(self._open, s.id))
+                   for s in services])
         self.retranslate()
 
     def retranslate(self) -> None:
         """Texts of this screen."""
         category = self.nav.catalog.categories.get(self.nav.session.category_id or "")
-        title = pick(category.names, self.nav.session.lang) if category else ""
-        self.set_title(title)
+        self.set_title(pick(category.names, self.nav.session.lang) if category else "")
         self.prompt.setText(self.tr("Touch the service you need."))
 
     def _open(self, service_id: str) -> None:

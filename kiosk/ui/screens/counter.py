@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel
 
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import Screen
@@ -21,11 +21,7 @@ class CounterScreen(Screen):
         self.content.addStretch(1)
         self.content.addWidget(self.message)
         self.content.addStretch(1)
-        self.done = QPushButton()
-        self.done.setObjectName("finish")
-        self.done.setProperty("kind", "primary")
-        self.done.clicked.connect(nav.home)
-        self.content.addWidget(self.done)
+        self.done = self.add_primary_button("finish", nav.home)
         if self.header is not None:
             self.header.set_back_visible(False)
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -64,10 +63,7 @@ class DetailsScreen(Screen):
 
     def __init__(self, nav: Navigator) -> None:
         super().__init__(nav)
-        self.prompt = QLabel()
-        self.prompt.setObjectName("screenPrompt")
-        self.prompt.setWordWrap(True)
-        self.content.addWidget(self.prompt)
+        self.prompt = self.add_prompt()
         self.form_holder = QWidget()
         self.form = QFormLayout(self.form_holder)
         self.form.setVerticalSpacing(6)
@@ -77,11 +73,7 @@ class DetailsScreen(Screen):
         self.area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.area.setWidget(self.form_holder)
         self.content.addWidget(self.area, 1)
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("detailsNext")
-        self.next_button.setProperty("kind", "primary")
-        self.next_button.clicked.connect(self._submit)
-        self.content.addWidget(self.next_button)
+        self.next_button = self.add_primary_button("detailsNext", self._submit)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.enterPressed.connect(self._next_field)
         self.content.addWidget(self.keyboard)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QGridLayout, QPushButton
 
 from kiosk.domain.catalog import PRIORITY_REASONS
 from kiosk.ui.navigator import Navigator
@@ -18,10 +18,7 @@ class PriorityScreen(Screen):
 
     def __init__(self, nav: Navigator) -> None:
         super().__init__(nav)
-        self.prompt = QLabel()
-        self.prompt.setObjectName("screenPrompt")
-        self.prompt.setWordWrap(True)
-        self.content.addWidget(self.prompt)
+        self.prompt = self.add_prompt()
         grid = QGridLayout()
         grid.setSpacing(20)
         self.buttons: dict[str, QPushButton] = {}

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -73,11 +72,7 @@ class ServiceCardScreen(Screen):
         columns.addWidget(side, 2)
         area.setWidget(holder)
         self.content.addWidget(area, 1)
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("getTicket")
-        self.next_button.setProperty("kind", "primary")
-        self.next_button.clicked.connect(partial(nav.advance, "card"))
-        self.content.addWidget(self.next_button)
+        self.next_button = self.add_primary_button("getTicket", partial(nav.advance, "card"))
         self.checklist: dict[str, ChecklistItem] = {}
 
     def reset(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk.ui.i18n import locale_for
 from kiosk.ui.navigator import Navigator
@@ -55,11 +55,7 @@ class TicketScreen(Screen):
         self.print_status.setObjectName("printStatus")
         self.print_status.setWordWrap(True)
         self.content.addWidget(self.print_status)
-        self.done = QPushButton()
-        self.done.setObjectName("finish")
-        self.done.setProperty("kind", "primary")
-        self.done.clicked.connect(nav.home)
-        self.content.addWidget(self.done)
+        self.done = self.add_primary_button("finish", nav.home)
         if self.header is not None:
             self.header.set_back_visible(False)
 
