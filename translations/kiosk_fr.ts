@@ -1,0 +1,424 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CategoryScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/categories.py" line="+61"/>
+        <location line="+10"/>
+        <source>Search by name</source>
+        <translation>Chercher par nom</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Which service do you need?</source>
+        <translation>De quel service avez-vous besoin&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a picture, or search by name.</source>
+        <translation>Touchez une image, ou cherchez par nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/tile.py" line="+193"/>
+        <location line="+1"/>
+        <source>I have it</source>
+        <translation>Je l&apos;ai</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
+        <source>Check and confirm</source>
+        <translation>Vérifier et confirmer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents you have: %1 of %2</source>
+        <translation>Documents que vous avez&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No personal details: the agent will ask you at the counter.</source>
+        <translation>Aucune information personnelle&#xa0;: l&apos;agent vous les demandera au guichet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority requested</source>
+        <translation>Priorité demandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm and print my ticket</source>
+        <translation>Confirmer et imprimer mon ticket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preparing your ticket…</source>
+        <translation>Préparation de votre ticket…</translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/counter.py" line="+30"/>
+        <source>Please go to the counter</source>
+        <translation>Veuillez vous adresser au guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorry, this kiosk cannot issue a ticket right now. Please go to the reception counter: an agent will help you. Nothing you typed has been kept.</source>
+        <translation>Désolé, cette borne ne peut pas délivrer de ticket pour le moment. Veuillez vous adresser au guichet d&apos;accueil&#xa0;: un agent va vous aider. Rien de ce que vous avez saisi n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/details.py" line="+164"/>
+        <source>Your details</source>
+        <translation>Vos informations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These details help the agent prepare your file. Fields marked * are needed.</source>
+        <translation>Ces informations aident l&apos;agent à préparer votre dossier. Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location line="-140"/>
+        <source>This detail is needed for this service.</source>
+        <translation>Cette information est nécessaire pour ce service.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long.</source>
+        <translation>C&apos;est trop long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
+        <translation>Utilisez uniquement des lettres (les espaces, tirets et apostrophes sont acceptés).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This phone number is not valid. Start with + and the country code, for example +33 6 12 34 56 78.</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide. Commencez par + et l&apos;indicatif du pays, par exemple +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CNIE number is 1 or 2 letters then up to 6 digits, for example AB123456.</source>
+        <translation>Un numéro de CNIE comporte 1 ou 2 lettres puis jusqu&apos;à 6 chiffres, par exemple AB123456.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passport number has 6 to 12 letters and digits.</source>
+        <translation>Un numéro de passeport comporte de 6 à 12 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a CNIE number (for example AB123456) or a passport number.</source>
+        <translation>Saisissez un numéro de CNIE (par exemple AB123456) ou un numéro de passeport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a country from the list.</source>
+        <translation>Choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This e-mail address is not valid, for example name@example.com.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide. Exemple d&apos;adresse correcte&#xa0;: nom@example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plate number has 2 to 15 letters and digits.</source>
+        <translation>Un numéro d&apos;immatriculation comporte de 2 à 15 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please check this detail.</source>
+        <translation>Veuillez vérifier cette information.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimeOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/dialogs.py" line="+143"/>
+        <source>Do you need more time?</source>
+        <translation>Avez-vous besoin de plus de temps&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returning to the start in {seconds} s</source>
+        <translation>Retour à l&apos;accueil dans {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, I need more time</source>
+        <translation>Oui, j&apos;ai besoin de plus de temps</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/notice.py" line="+51"/>
+        <source>Your personal data</source>
+        <translation>Vos données personnelles</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="+135"/>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK, done</source>
+        <translation>OK, terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last letter</source>
+        <translation>Effacer la dernière lettre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capital letter</source>
+        <translation>Majuscule</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/priority.py" line="+38"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some visitors are served first. Does one of these apply to you? An agent may ask for proof.</source>
+        <translation>Certains visiteurs sont servis en priorité. L&apos;un de ces cas vous concerne-t-il&#xa0;? Un agent peut vous demander un justificatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am 65 or older</source>
+        <translation>J&apos;ai 65 ans ou plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have a disability</source>
+        <translation>Je suis en situation de handicap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am pregnant</source>
+        <translation>Je suis enceinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am with a baby or small child</source>
+        <translation>Je suis avec un bébé ou un jeune enfant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, continue without priority</source>
+        <translation>Non, continuer sans priorité</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="+61"/>
+        <source>Search for a service</source>
+        <translation>Chercher un service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a few letters of the service name</source>
+        <translation>Tapez quelques lettres du nom du service</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Names in Arabic, French or English all work.</source>
+        <translation>Vous pouvez écrire le nom en arabe, en français ou en anglais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No service matches. Try another word, or go back and choose a picture.</source>
+        <translation>Aucun service ne correspond. Essayez un autre mot, ou revenez en arrière pour choisir une image.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>%n service trouvé.</numerusform>
+            <numerusform>%n services trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/service_card.py" line="+116"/>
+        <source>Handled by: %1</source>
+        <translation>Traité par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents to bring — tick what you have:</source>
+        <translation>Documents à apporter — cochez ceux que vous avez&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No document is needed.</source>
+        <translation>Aucun document n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fee: %1</source>
+        <translation>Frais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee: ask at the counter</source>
+        <translation>Frais&#xa0;: renseignez-vous au guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay: %1</source>
+        <translation>Délai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicative, last checked on %1</source>
+        <translation>Informations indicatives, vérifiées le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also possible online:</source>
+        <translation>Aussi possible en ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get a ticket for this service</source>
+        <translation>Prendre un ticket pour ce service</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/categories.py" line="+25"/>
+        <source>Touch the service you need.</source>
+        <translation>Touchez le service dont vous avez besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/step_header.py" line="+129"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step {current} of {total}</source>
+        <translation>Étape {current} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/ticket.py" line="+82"/>
+        <source>Your ticket</source>
+        <translation>Votre ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan this code later to see your place in the queue.</source>
+        <translation>Scannez ce code plus tard pour voir votre place dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your number</source>
+        <translation>Votre numéro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued at %1</source>
+        <translation>Émis à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People ahead of you: %1</source>
+        <translation>Personnes avant vous&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Attente estimée&#xa0;: environ %n minute</numerusform>
+            <numerusform>Attente estimée&#xa0;: environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated wait: you are next</source>
+        <translatorcomment>review: generic masculine, as on the printed ticket (assets/catalog/texts.json ticket.minutes#zero); &quot;vous passez juste après&quot; would be neutral.</translatorcomment>
+        <translation>Attente estimée&#xa0;: vous êtes le prochain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translatorcomment>a line on the ticket: this visitor is served first (same word as the printed ticket).</translatorcomment>
+        <translation>Prioritaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take your printed ticket below the screen and wait until your number is called.</source>
+        <translation>Prenez votre ticket imprimé sous l&apos;écran et attendez l&apos;appel de votre numéro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kiosk does not print: please take a photo of your number and the code, and wait until your number is called.</source>
+        <translation>Cette borne n&apos;imprime pas&#xa0;: prenez en photo votre numéro et le code, puis attendez l&apos;appel de votre numéro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticket could not be printed. Please take a photo of this screen or write down your number; the agents have been told.</source>
+        <translation>Le ticket n&apos;a pas pu être imprimé. Prenez une photo de cet écran ou notez votre numéro&#xa0;; les agents ont été prévenus.</translation>
+    </message>
+</context>
+</TS>
