@@ -42,6 +42,15 @@ class Kiosk:
     desk: TicketDesk
 
 
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` readable by its owner only: it holds visitors' details."""
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.chmod(0o700)
+    except OSError:  # not ours to change (a shared mount): leave it as it is
+        log.warning("could not restrict permissions of the data directory")
+
+
 def build_kiosk(data_dir: Path, config_file: Path | None = None,
                 catalog_path: Path | None = None) -> Kiosk:
     """Open (or create) the data directory and wire the kiosk's parts.
@@ -50,7 +59,7 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
     absent).  Raises ``ConfigError`` / ``CatalogError`` for bad files and
     ``StorageUnavailable`` when the database cannot be opened.
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(data_dir)
     config = load_config(config_file or paths.config_path(data_dir))
     catalog = load_catalog(catalog_path)
     store = open_store(data_dir)
@@ -90,7 +99,7 @@ paper = "80mm"
 
 def ensure_demo_config(data_dir: Path) -> Path:
     """Write the demo config into ``data_dir`` if none is there; return its path."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(data_dir)
     path = paths.config_path(data_dir)
     if not path.exists():
         path.write_text(DEMO_CONFIG, encoding="utf-8")

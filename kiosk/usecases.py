@@ -98,6 +98,14 @@ class TicketDesk:
                       type(exc).__name__)
 
     def purge_expired(self) -> int:
-        """Erase personal details older than the retention period the notice states."""
+        """Erase personal details older than the retention period the notice states,
+        and ticket PDFs as old (a busy site writes tens of MB of them a day)."""
         cutoff = self.clock.now() - timedelta(days=self.config.kiosk.retention_days)
-        return self.store.purge_personal_data(cutoff)
+        purged = self.store.purge_personal_data(cutoff)
+        for pdf in self.tickets_dir.glob("*.pdf") if self.tickets_dir.is_dir() else ():
+            try:
+                if pdf.stat().st_mtime < cutoff.timestamp():
+                    pdf.unlink()
+            except OSError:  # gone already, or not ours: the next purge tries again
+                continue
+        return purged

@@ -56,3 +56,17 @@ def test_a_disk_that_fails_right_after_the_commit_does_not_hide_the_ticket(
     assert issued.ticket.number == "R-001" and issued.pdf.exists()
     assert db_rows(kiosk, "SELECT number, print_status FROM tickets") == [("R-001", "pending")]
     assert "print outcome not recorded (StorageUnavailable)" in caplog.text
+
+
+def test_the_data_directory_is_private_to_the_kiosk_user(kiosk: Kiosk) -> None:
+    assert kiosk.data_dir.stat().st_mode & 0o077 == 0
+
+
+def test_purge_removes_old_ticket_pdfs_and_keeps_recent_ones(kiosk: Kiosk) -> None:
+    import os
+    old = kiosk.desk.issue(NewRequest("information", "fr")).pdf
+    new = kiosk.desk.issue(NewRequest("information", "fr")).pdf
+    long_ago = kiosk.desk.clock.now().timestamp() - 91 * 86400
+    os.utime(old, (long_ago, long_ago))
+    kiosk.desk.purge_expired()
+    assert not old.exists() and new.exists()
