@@ -20,7 +20,7 @@ packages=(python3 python3-venv python3-pip
           libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3
           libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-          libxcb-xkb1 libx11-xcb1 poppler-utils)
+          libxcb-xkb1 libx11-xcb1 poppler-utils libzbar0)
 if [ "$mode" = "test" ]; then
   packages+=(xvfb cups cups-client cups-bsd zbar-tools)
 fi
