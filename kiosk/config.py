@@ -21,6 +21,12 @@ Example (every key optional)::
     paper = "80mm"              # 80mm | a6 | a4
     media = ""                  # CUPS media: "" = from paper, "none" = queue default,
                                 # or a name such as "X80MMY200MM" for a picky driver
+
+    [camera]
+    source = "0"                # camera index, /dev/videoN, a video file, a folder
+    width = 1280
+    height = 720
+    decoder = "zxing"           # zxing | pyzbar
 """
 
 from __future__ import annotations
@@ -71,12 +77,23 @@ class PrinterConfig:
 
 
 @dataclass(frozen=True)
+class CameraConfig:
+    """Where QR codes are read from."""
+
+    source: str = "0"        # camera index, /dev/videoN, a video file or a folder of images
+    width: int = 1280
+    height: int = 720
+    decoder: str = "zxing"   # zxing (default) | pyzbar
+
+
+@dataclass(frozen=True)
 class Config:
     """All settings."""
 
     site: SiteConfig = field(default_factory=SiteConfig)
     kiosk: KioskConfig = field(default_factory=KioskConfig)
     printer: PrinterConfig = field(default_factory=PrinterConfig)
+    camera: CameraConfig = field(default_factory=CameraConfig)
 
 
 def load_config(path: Path | None) -> Config:
@@ -98,7 +115,8 @@ def load_config(path: Path | None) -> Config:
 
 def parse_config(data: dict[str, Any], name: str = "config") -> Config:
     """Validate a parsed TOML document."""
-    sections = {"site": SiteConfig, "kiosk": KioskConfig, "printer": PrinterConfig}
+    sections = {"site": SiteConfig, "kiosk": KioskConfig, "printer": PrinterConfig,
+                "camera": CameraConfig}
     for key in data:
         if key not in sections:
             raise ConfigError(name, key, f"unknown section (known: {', '.join(sections)})")
@@ -161,5 +179,9 @@ def _check(config: Config, name: str) -> None:
         raise ConfigError(name, "printer.queue", "is needed when printer.kind is 'cups'")
     if config.printer.media and not re.fullmatch(r"[A-Za-z0-9_.{}-]{1,64}", config.printer.media):
         raise ConfigError(name, "printer.media", "must be a CUPS media name, or \"none\"")
+    if config.camera.decoder not in ("zxing", "pyzbar"):
+        raise ConfigError(name, "camera.decoder", "must be zxing or pyzbar")
+    if not (160 <= config.camera.width <= 4096 and 120 <= config.camera.height <= 2160):
+        raise ConfigError(name, "camera.width", "camera size must be within 160x120..4096x2160")
     if config.printer.paper not in PAPERS:
         raise ConfigError(name, "printer.paper", f"must be one of {', '.join(PAPERS)}")
