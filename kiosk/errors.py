@@ -30,6 +30,10 @@ class PrinterError(EnvironmentFault):
     """The ticket could not be printed (no printer, queue refused, paper out)."""
 
 
+class CameraUnavailable(EnvironmentFault):
+    """No frames: no such camera or file, it cannot be opened, or it was unplugged."""
+
+
 class InputError(KioskError):
     """Input from outside the program was refused; nothing was changed."""
 
