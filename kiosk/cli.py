@@ -88,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="also copy the ticket PDF here")
     p.set_defaults(handler=_ticket)
 
+    from kiosk.cli_scan import add_commands
+    add_commands(sub)
+
     p = sub.add_parser("queue", help="the day's tickets and their states")
     p.add_argument("--date", help="YYYY-MM-DD (default: today)")
     p.add_argument("--json", action="store_true")
