@@ -27,6 +27,16 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--label", required=True, help='who holds it: "centre", a site code...')
     p.set_defaults(handler=_keys_import)
 
+    p = sub.add_parser("scan", help="decode QR codes in an image, folder, video or camera")
+    p.add_argument("source", help="image, folder of images, video file, camera index or "
+                                  "/dev/videoN")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--all-frames", action="store_true",
+                   help="also a line for each frame in which no code was found")
+    p.add_argument("--decoder", choices=("zxing", "pyzbar"), default="zxing")
+    p.add_argument("--max-frames", type=int, default=0, help="stop after N frames (cameras)")
+    p.set_defaults(handler=_scan)
+
     prereg = sub.add_parser("prereg", help="signed pre-registration QR codes")
     psub = prereg.add_subparsers(dest="prereg_command", required=True)
     p = psub.add_parser("make", help="make a signed pre-registration QR (PNG or PDF)")
@@ -120,3 +130,41 @@ def _write_qr(text: str, out: Path, caption: str) -> None:
     page.setFont("Helvetica", 10)
     page.drawCentredString(width / 2, height - side - 48, caption)  # French: Latin-1
     page.save()
+
+
+def _scan(args: argparse.Namespace) -> int:
+    import time
+
+    from kiosk.devices.camera import open_source
+    from kiosk.devices.decoders import make_decoder
+    from kiosk.domain.payloads import ParseContext, parse_payload
+    from kiosk.keys import trust_list
+    context = ParseContext(trust=trust_list(_data(args)), now=datetime.now().astimezone())
+    decoder = make_decoder(args.decoder)
+    frames = 0
+    with open_source(args.source) as source:
+        while (frame := source.read()) is not None:
+            frames += 1
+            start = time.perf_counter()
+            codes = decoder.decode(frame.image)
+            decode_ms = round((time.perf_counter() - start) * 1000, 2)
+            base = {"source": frame.source, "frame": frame.index, "decode_ms": decode_ms}
+            if not codes and args.all_frames:
+                _emit(args, {**base, "format": None, "verdict": "no_code"})
+            for code in codes:
+                result = parse_payload(code.data, context)
+                _emit(args, {**base, "format": result.format, "verdict": result.verdict.value,
+                             "text": result.text, "fields": dict(result.fields),
+                             "label": dict(result.label)})
+            if args.max_frames and frames >= args.max_frames:
+                break
+    return 0
+
+
+def _emit(args: argparse.Namespace, row: dict[str, Any]) -> None:
+    if args.json:
+        print(json.dumps(row, ensure_ascii=False, default=str), flush=True)
+    else:
+        where = f"{row['source']}#{row['frame']}"
+        print(f"{where:28} {row.get('verdict', ''):14} {row.get('format') or '-':12} "
+              f"{row.get('text') or ''}"[:160], flush=True)

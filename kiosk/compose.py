@@ -14,9 +14,14 @@ from pathlib import Path
 from kiosk import paths
 from kiosk.catalog_loader import load_catalog
 from kiosk.config import Config, load_config
+from kiosk.devices.camera import FrameSource, open_source
+from kiosk.devices.decoders import Decoder, make_decoder
 from kiosk.devices.printers import make_printer
 from kiosk.devices.ticket_pdf import PdfTicketRenderer
 from kiosk.domain.catalog import Catalog
+from kiosk.domain.payloads import ParseContext, TrustList, parse_payload
+from kiosk.domain.scan import ScanResult
+from kiosk.keys import load_or_create_signing_key, trust_list
 from kiosk.store import SqlStore, open_store
 from kiosk.usecases import TicketDesk
 
@@ -40,6 +45,17 @@ class Kiosk:
     catalog: Catalog
     store: SqlStore
     desk: TicketDesk
+    trust: TrustList
+    decoder: Decoder
+
+    def open_camera(self) -> FrameSource:
+        """Open the configured camera (or video file, or folder of images)."""
+        camera = self.config.camera
+        return open_source(camera.source, camera.width, camera.height)
+
+    def parse(self, data: bytes) -> ScanResult:
+        """What a scanned code's bytes are, checked against the trust list (never raises)."""
+        return parse_payload(data, ParseContext(trust=self.trust, now=self.desk.clock.now()))
 
 
 def make_private_dir(path: Path) -> None:
@@ -74,7 +90,9 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
     )
     log.info("kiosk ready: site %s, context %s, %d services",
              config.site.code, config.site.context, len(catalog.in_context(config.site.context)))
-    return Kiosk(data_dir, config, catalog, store, desk)
+    load_or_create_signing_key(data_dir)  # so the trust list always has this kiosk's key
+    return Kiosk(data_dir, config, catalog, store, desk, trust=trust_list(data_dir),
+                 decoder=make_decoder(config.camera.decoder))
 
 
 DEMO_CONFIG = """\

@@ -26,7 +26,8 @@ from kiosk.domain.scan import DecodedCode, Point
 
 log = logging.getLogger(__name__)
 
-_ZXING_QR = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+# A plain enum value, not a module-level BarcodeFormats object: nanobind reports one
+# alive at interpreter exit as a leak on every run.
 
 QR_FORMAT = "QRCode"
 DECODERS = ("zxing", "pyzbar")
@@ -64,7 +65,7 @@ class ZxingDecoder:
         try:
             gray = to_gray(image)
             results = zxingcpp.read_barcodes(
-                gray, formats=_ZXING_QR,
+                gray, formats=zxingcpp.BarcodeFormat.QRCode,
                 # Plain: the text field is not ours to use; .bytes are always raw.
                 text_mode=zxingcpp.TextMode.Plain)
             return [DecodedCode(data=bytes(r.bytes), format=QR_FORMAT,

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from kiosk.compose import Kiosk
 from kiosk.domain.journey import next_step
+from kiosk.domain.scan import ScanResult
 from kiosk.domain.session import VisitorSession
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.scan_worker import ScanWorker
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.categories import CategoryScreen, ServiceListScreen
 from kiosk.ui.screens.confirm import ConfirmScreen
@@ -23,11 +25,13 @@ from kiosk.ui.screens.details import DetailsScreen
 from kiosk.ui.screens.language import LanguageScreen
 from kiosk.ui.screens.notice import NoticeScreen
 from kiosk.ui.screens.priority import PriorityScreen
+from kiosk.ui.screens.scan import ScanScreen
 from kiosk.ui.screens.search import SearchScreen
 from kiosk.ui.screens.service_card import ServiceCardScreen
 from kiosk.ui.screens.ticket import TicketScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.tap_guard import TapGuard
+from kiosk.ui.widgets.camera_view import guide_rect
 from kiosk.ui.widgets.dialogs import MoreTimeOverlay
 from kiosk.ui.workers import Job, start_job
 from kiosk.usecases import IssuedTicket
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
             "categories": CategoryScreen(self),
             "services": ServiceListScreen(self),
             "search": SearchScreen(self),
+            "scan": ScanScreen(self),
             "card": ServiceCardScreen(self),
             "notice": NoticeScreen(self),
             "details": DetailsScreen(self),
@@ -151,6 +156,16 @@ class MainWindow(QMainWindow):
         self._job = job
         self._running.add(job)
 
+    def make_scan_worker(self) -> ScanWorker:
+        """A camera loop wired to this kiosk's camera, decoder and trust list."""
+        camera = self.config.camera
+        return ScanWorker(self.kiosk.open_camera, self.kiosk.decoder, self.kiosk.parse,
+                          guide=guide_rect(camera.width, camera.height))
+
+    def parse_scanned(self, data: bytes) -> ScanResult:
+        """What typed or scanned bytes are (in memory, quick: no worker needed)."""
+        return self.kiosk.parse(data)
+
     def now(self) -> datetime:
         """The kiosk clock."""
         return self.kiosk.desk.clock.now()
@@ -232,6 +247,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the kiosk: forget the visit and give the translator back."""
         self.home()
+        scan = self.screens["scan"]
+        assert isinstance(scan, ScanScreen)
+        scan.shutdown()
         self.idle.disarm()
         self._purge_timer.stop()
         app = QApplication.instance()

@@ -7,7 +7,9 @@ from typing import Protocol
 
 from kiosk.config import Config
 from kiosk.domain.catalog import Catalog
+from kiosk.domain.scan import ScanResult
 from kiosk.domain.session import VisitorSession
+from kiosk.ui.scan_worker import ScanWorker
 
 
 class Navigator(Protocol):
@@ -34,6 +36,12 @@ class Navigator(Protocol):
 
     def issue_ticket(self) -> None:
         """Issue the session's ticket off the UI thread, then show it."""
+
+    def make_scan_worker(self) -> ScanWorker:
+        """A camera loop for the scan screen (not started)."""
+
+    def parse_scanned(self, data: bytes) -> ScanResult:
+        """What typed or scanned bytes are, with their verdict."""
 
     def now(self) -> datetime:
         """The kiosk clock."""

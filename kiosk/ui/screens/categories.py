@@ -60,6 +60,8 @@ class CategoryScreen(TileGridScreen):
                  for c in categories]
         tiles.append(("search", "search.svg", self.tr("Search by name"),
                       partial(self.nav.show_screen, "search")))
+        tiles.append(("scan", "scan.svg", self.tr("Scan a QR code"),
+                      partial(self.nav.show_screen, "scan")))
         self.fill(tiles)
         self.retranslate()
 
@@ -69,6 +71,7 @@ class CategoryScreen(TileGridScreen):
         self.prompt.setText(self.tr("Touch a picture, or search by name."))
         if "search" in self.tiles:
             self.tiles["search"].set_text(self.tr("Search by name"))
+            self.tiles["scan"].set_text(self.tr("Scan a QR code"))
 
     def _open(self, category_id: str) -> None:
         self.nav.session.category_id = category_id

@@ -55,7 +55,7 @@ class CameraView(QWidget):
             target = QRectF(0, 0, img.width() * scale, img.height() * scale)
             target.moveCenter(QRectF(self.rect()).center())
             # Mirror, as a selfie camera: moving the code left moves it left on screen.
-            painter.drawImage(target, img.mirrored(True, False))
+            painter.drawImage(target, img.flipped(Qt.Orientation.Horizontal))
             g = guide_rect(img.width(), img.height())
             guide = QRectF(target.x() + g.x * scale, target.y() + g.y * scale,
                            g.width * scale, g.height * scale)

@@ -1,0 +1,197 @@
+"""Holding a QR code up to the camera: live picture, guide frame, a verdict in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from kiosk.domain.scan import ScanResult, Verdict
+from kiosk.domain.text import pick
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.scan_worker import ScanWorker
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.camera_view import CameraView
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.widgets.keyboard_layouts import latin_layout_for
+
+
+class ScanScreen(Screen):
+    """The camera picture on one side, what was read on the other."""
+
+    def __init__(self, nav: Navigator) -> None:
+        super().__init__(nav)
+        self.prompt = self.add_prompt()
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        self.view = CameraView()
+        row.addWidget(self.view, 3)
+        side = QVBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("summary")
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        side.addWidget(self.status, 1)
+        self.use_prereg = QPushButton()
+        self.use_prereg.setObjectName("usePrereg")
+        self.use_prereg.setProperty("kind", "primary")
+        self.use_prereg.clicked.connect(self._use_prereg)
+        side.addWidget(self.use_prereg)
+        self.manual_button = QPushButton()
+        self.manual_button.setObjectName("manualEntry")
+        self.manual_button.setProperty("kind", "secondary")
+        self.manual_button.clicked.connect(self._show_manual)
+        side.addWidget(self.manual_button)
+        row.addLayout(side, 2)
+        self.content.addLayout(row, 1)
+        self.manual = QLineEdit()
+        self.manual.setObjectName("manualReference")
+        self.manual.returnPressed.connect(self._manual_entered)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.manual)
+        self.content.addWidget(self.manual)
+        self.content.addWidget(self.keyboard)
+        self.worker: ScanWorker | None = None
+        self._stopping: set[ScanWorker] = set()  # alive until their thread has ended
+        self.result: ScanResult | None = None
+        self.camera_missing = False
+        self.reset()
+
+    # -- life of the screen -----------------------------------------------------------
+    def on_enter(self) -> None:
+        """Start the camera loop."""
+        self.reset()
+        self._start_worker()
+        self.retranslate()
+
+    def hideEvent(self, event: object) -> None:
+        """Leaving the screen stops the camera (without waiting for it)."""
+        self._stop_worker()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def reset(self) -> None:
+        """Forget what was scanned or typed."""
+        self.result = None
+        self.view.clear()
+        self.manual.clear()
+        self.manual.hide()
+        self.keyboard.hide()
+        self.use_prereg.hide()
+        self.camera_missing = False
+
+    def _start_worker(self) -> None:
+        self._stop_worker()
+        worker = self.nav.make_scan_worker()
+        worker.frameReady.connect(self._frame)
+        worker.resultReady.connect(self.show_result)
+        worker.cameraLost.connect(self._camera_lost)
+        worker.cameraBack.connect(self._camera_back)
+        self.worker = worker
+        worker.start()
+
+    def _stop_worker(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            self._stopping.add(worker)
+            worker.finished.connect(lambda: self._stopping.discard(worker))
+            worker.stop()
+
+    def shutdown(self) -> None:
+        """The kiosk is closing: stop the camera and wait for its thread."""
+        workers = [w for w in (self.worker, *self._stopping) if w is not None]
+        self._stop_worker()
+        for worker in workers:
+            worker.stop()
+            worker.wait(3000)
+
+    # -- what the worker reports --------------------------------------------------------
+    def _frame(self, image: QImage) -> None:
+        self.view.show_frame(image)
+
+    def _camera_lost(self) -> None:
+        self.camera_missing = True
+        self.view.clear()
+        self._show_manual()
+        self.retranslate()
+
+    def _camera_back(self) -> None:
+        self.camera_missing = False
+        self.retranslate()
+
+    def show_result(self, result: object) -> None:
+        """Say what was read, in plain words; offer what can be done with it."""
+        assert isinstance(result, ScanResult)
+        self.result = result
+        self.use_prereg.setVisible(result.format == "jisr-prereg"
+                                   and result.verdict == Verdict.VALID)
+        self.retranslate()
+
+    # -- texts --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Texts of this screen."""
+        self.set_title(self.tr("Scan a code"))
+        self.prompt.setText(self.tr("Hold the QR code inside the green frame, about 20 cm "
+                                    "from the camera."))
+        self.manual_button.setText(self.tr("Type the reference instead"))
+        self.use_prereg.setText(self.tr("Continue with this request"))
+        if self.camera_missing:
+            self.status.setText(self.tr("The camera is not available. You can type the "
+                                        "reference written under the code instead."))
+        elif self.result is None:
+            self.status.setText(self.tr("Waiting for a code…"))
+        else:
+            self.status.setText(self.describe(self.result))
+
+    def describe(self, result: ScanResult) -> str:
+        """The verdict as a sentence for the visitor."""
+        lang = self.nav.session.lang
+        texts = {
+            Verdict.BAD_SIGNATURE: self.tr("This code has been changed or forged: it cannot "
+                                           "be used. An agent at the counter can help."),
+            Verdict.UNKNOWN_KEY: self.tr("This code was not made by a Jisr kiosk or centre "
+                                         "we know. An agent at the counter can check it."),
+            Verdict.EXPIRED: self.tr("This code has expired."),
+            Verdict.NOT_YET_VALID: self.tr("This code is not valid yet."),
+            Verdict.MALFORMED: self.tr("This code cannot be read. Hold it still inside the "
+                                       "frame, or type the reference."),
+        }
+        if result.verdict in texts:
+            return texts[result.verdict]
+        if result.verdict == Verdict.KNOWN_SITE:
+            return self.tr("Official address of %1: %2").replace(
+                "%1", pick(result.label, lang)).replace("%2", result.text or "")
+        if result.verdict == Verdict.UNKNOWN_SITE:
+            return self.tr("Unknown address, it will not be opened: %1").replace(
+                "%1", result.text or "")
+        if result.format == "jisr-ticket":
+            return self.tr("Ticket %1 of %2.").replace(
+                "%1", str(result.fields.get("number", "?"))).replace(
+                "%2", str(result.fields.get("day", "")))
+        if result.format == "jisr-prereg":
+            service = self.nav.catalog.services.get(str(result.fields.get("service_id", "")))
+            return self.tr("Your request made at home: %1. Check it, then continue.").replace(
+                "%1", service.name(lang) if service else "?")
+        return self.tr("Text read: %1").replace("%1", result.text or "")
+
+    # -- actions ------------------------------------------------------------------------
+    def _show_manual(self) -> None:
+        self.manual.show()
+        self.keyboard.show()
+        self.keyboard.set_layout(latin_layout_for(self.nav.session.lang))
+        self.manual.setFocus()
+
+    def _manual_entered(self) -> None:
+        text = self.manual.text().strip()
+        if text:
+            self.show_result(self.nav.parse_scanned(text.encode("utf-8")))
+
+    def _use_prereg(self) -> None:
+        result = self.result
+        if result is None or result.format != "jisr-prereg":
+            return
+        session = self.nav.session
+        session.choose_service(str(result.fields.get("service_id", "")))
+        fields = result.fields.get("fields", {})
+        if isinstance(fields, dict) and fields:
+            session.fields = {str(k): str(v) for k, v in fields.items()}
+        self.nav.show_screen("notice" if session.fields else "confirm")

@@ -1,0 +1,87 @@
+"""The scan screen with real frames: a video file through VideoCapture, zxing, the parser."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from kiosk.compose import Kiosk
+from kiosk.domain.payloads import sign_prereg
+from kiosk.domain.scan import Verdict
+from kiosk.keys import load_or_create_signing_key
+from kiosk.ui.screens.scan import ScanScreen
+from tests.devices.frames import Code, make_frame, write_video
+from tests.ui.kiosk_helpers import click, demo_kiosk, make_window
+
+NAME = "فاطمة الزهراء بناني"
+
+
+def with_camera(kiosk: Kiosk, source: str) -> Kiosk:
+    kiosk.config = dataclasses.replace(
+        kiosk.config, camera=dataclasses.replace(kiosk.config.camera, source=source))
+    return kiosk
+
+
+def video_of(text: str, path: Path) -> str:
+    frames = [make_frame([Code(text, side=360, angle=4 * i)], seed=i, blur=0.6, noise=4).image
+              for i in range(8)]
+    return str(write_video(frames, path))
+
+
+def open_scan(window: object, qtbot: QtBot) -> ScanScreen:
+    click(qtbot, window.screens["welcome"])  # type: ignore[attr-defined]
+    click(qtbot, window.screens["language"].buttons["fr"])  # type: ignore[attr-defined]
+    click(qtbot, window.screens["categories"].tiles["scan"])  # type: ignore[attr-defined]
+    screen = window.screens["scan"]  # type: ignore[attr-defined]
+    assert isinstance(screen, ScanScreen) and window.current == "scan"  # type: ignore[attr-defined]
+    return screen
+
+
+def test_a_pre_registration_held_up_fills_the_request(tmp_path: Path, qtbot: QtBot) -> None:
+    kiosk = demo_kiosk(tmp_path / "data", tap_guard_ms=0)
+    text = sign_prereg("cnie", "ar", {"full_name": NAME, "cnie": "AB123456"},
+                       key=load_or_create_signing_key(kiosk.data_dir),
+                       created=datetime.now().astimezone())
+    window = make_window(qtbot, with_camera(kiosk, video_of(text, tmp_path / "cam.avi")))
+    screen = open_scan(window, qtbot)
+    qtbot.waitUntil(lambda: screen.result is not None, timeout=15000)
+    assert screen.result is not None and screen.result.verdict == Verdict.VALID
+    assert screen.view.has_picture()  # the live picture was shown
+    assert "CNIE" in screen.status.text()
+    click(qtbot, screen.use_prereg)
+    assert window.current == "notice" and window.session.service_id == "cnie"
+    click(qtbot, window.screens["notice"].accept)  # type: ignore[attr-defined]
+    name = window.screens["details"].inputs["full_name"]  # type: ignore[attr-defined]
+    assert isinstance(name, QLineEdit) and name.text() == NAME
+
+
+def test_a_code_signed_by_a_stranger_is_refused_in_plain_words(tmp_path: Path,
+                                                              qtbot: QtBot) -> None:
+    kiosk = demo_kiosk(tmp_path / "data", tap_guard_ms=0)
+    forged = sign_prereg("cnie", "fr", {"full_name": "Faux Nom", "cnie": "AB123456"},
+                         key=Ed25519PrivateKey.generate(),
+                         created=datetime.now().astimezone())
+    window = make_window(qtbot, with_camera(kiosk, video_of(forged, tmp_path / "cam.avi")))
+    screen = open_scan(window, qtbot)
+    qtbot.waitUntil(lambda: screen.result is not None, timeout=15000)
+    assert screen.result is not None and screen.result.verdict == Verdict.UNKNOWN_KEY
+    assert "not made by a Jisr kiosk" in screen.status.text()
+    assert not screen.use_prereg.isVisible()
+    assert "Faux Nom" not in screen.status.text()
+
+
+def test_no_camera_offers_typing_the_reference(tmp_path: Path, qtbot: QtBot) -> None:
+    kiosk = with_camera(demo_kiosk(tmp_path / "data", tap_guard_ms=0), "/dev/video97")
+    window = make_window(qtbot, kiosk)
+    screen = open_scan(window, qtbot)
+    qtbot.waitUntil(lambda: screen.camera_missing, timeout=10000)
+    assert screen.manual.isVisible() and screen.keyboard.isVisible()
+    assert "camera is not available" in screen.status.text()
+    screen.manual.setText("https://www.watiqa.ma/verify?id=1")
+    screen.manual.returnPressed.emit()
+    assert screen.result is not None and screen.result.verdict == Verdict.KNOWN_SITE
