@@ -26,7 +26,7 @@ from kiosk.domain.scan import DecodedCode, Point
 
 log = logging.getLogger(__name__)
 
-# A plain enum value, not a module-level BarcodeFormats object: nanobind reports one
+# BarcodeFormats is built per call, not kept at module level: nanobind reports one
 # alive at interpreter exit as a leak on every run.
 
 QR_FORMAT = "QRCode"
@@ -65,7 +65,7 @@ class ZxingDecoder:
         try:
             gray = to_gray(image)
             results = zxingcpp.read_barcodes(
-                gray, formats=zxingcpp.BarcodeFormat.QRCode,
+                gray, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode),
                 # Plain: the text field is not ours to use; .bytes are always raw.
                 text_mode=zxingcpp.TextMode.Plain)
             return [DecodedCode(data=bytes(r.bytes), format=QR_FORMAT,
