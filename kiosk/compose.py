@@ -19,7 +19,7 @@ from kiosk.devices.decoders import Decoder, make_decoder
 from kiosk.devices.printers import make_printer
 from kiosk.devices.ticket_pdf import PdfTicketRenderer
 from kiosk.domain.catalog import Catalog
-from kiosk.domain.payloads import ParseContext, TrustList, parse_payload
+from kiosk.domain.payloads import ParseContext, TrustList, parse_payload, sign_ticket
 from kiosk.domain.scan import ScanResult
 from kiosk.keys import load_or_create_signing_key, trust_list
 from kiosk.store import SqlStore, open_store
@@ -78,7 +78,14 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
     make_private_dir(data_dir)
     config = load_config(config_file or paths.config_path(data_dir))
     catalog = load_catalog(catalog_path)
-    store = open_store(data_dir)
+    key = load_or_create_signing_key(data_dir)
+
+    def signed_ticket_qr(site: str, issued_at: datetime, number: str, request_id: str,
+                         service_id: str) -> str:
+        return sign_ticket(site, issued_at.date(), number, request_id, service_id, key=key,
+                           issued_at=issued_at)
+
+    store = open_store(data_dir, signed_ticket_qr)
     desk = TicketDesk(
         config=config,
         catalog=catalog,
@@ -90,7 +97,6 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
     )
     log.info("kiosk ready: site %s, context %s, %d services",
              config.site.code, config.site.context, len(catalog.in_context(config.site.context)))
-    load_or_create_signing_key(data_dir)  # so the trust list always has this kiosk's key
     return Kiosk(data_dir, config, catalog, store, desk, trust=trust_list(data_dir),
                  decoder=make_decoder(config.camera.decoder))
 

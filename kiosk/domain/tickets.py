@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -48,6 +48,17 @@ def ticket_qr_payload(site: str, day: datetime, number: str, request_id: str) ->
     with a signed payload.)
     """
     return f"JISR:T:{site.upper()}:{day:%Y%m%d}:{number}:{request_id.replace('-', '').upper()}"
+
+
+#: Makes a ticket's QR text from (site, issued_at, number, request_id, service_id).
+#: The kiosk signs it (kiosk.domain.payloads.sign_ticket); tests may use the plain one.
+TicketQr = Callable[[str, datetime, str, str, str], str]
+
+
+def plain_ticket_qr(site: str, issued_at: datetime, number: str, request_id: str,
+                    service_id: str) -> str:
+    """The unsigned ticket QR, for storage used without a signing key."""
+    return ticket_qr_payload(site, issued_at, number, request_id)
 
 
 @dataclass(frozen=True)

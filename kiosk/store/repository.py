@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.catalog import Service
 from kiosk.domain.request import NewRequest
-from kiosk.domain.tickets import Ticket, estimate_wait_minutes, format_number, ticket_qr_payload
+from kiosk.domain.tickets import (
+    Ticket,
+    TicketQr,
+    estimate_wait_minutes,
+    format_number,
+    plain_ticket_qr,
+)
 from kiosk.errors import StorageUnavailable
 from kiosk.paths import database_path
 from kiosk.store import payloads, queries
@@ -53,10 +59,11 @@ class OutboxItem:
 class SqlStore:
     """Requests, tickets and outbox in SQLite.  Safe to share between threads."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, ticket_qr: TicketQr = plain_ticket_qr) -> None:
         """Wrap ``engine`` (made by :func:`kiosk.store.db.make_engine`, migrated)."""
         self.engine = engine
         self._writer = write_engine(engine)
+        self._ticket_qr = ticket_qr
 
     # -- plumbing -----------------------------------------------------------------
 
@@ -110,7 +117,7 @@ class SqlStore:
             ahead = queries.people_ahead(s, site_code, day, group, request.priority)
             observed = queries.handling_minutes(s, site_code, day, group)
             wait = estimate_wait_minutes(ahead, observed, counters)
-            qr = ticket_qr_payload(site_code, now, number, request.request_id)
+            qr = self._ticket_qr(site_code, now, number, request.request_id, service.id)
             req_row = RequestRow(
                 id=request.request_id, service_id=request.service_id, lang=request.lang,
                 fields=dict(request.fields), priority=request.priority,
@@ -272,7 +279,7 @@ class SqlStore:
         s.flush()
 
 
-def open_store(data_dir: Path) -> SqlStore:
+def open_store(data_dir: Path, ticket_qr: TicketQr = plain_ticket_qr) -> SqlStore:
     """Open (creating or migrating as needed) the kiosk database in ``data_dir``.
 
     Runs Alembic ``upgrade head``; re-opening an up-to-date database changes
@@ -291,7 +298,7 @@ def open_store(data_dir: Path) -> SqlStore:
     except BaseException:
         engine.dispose()
         raise
-    return SqlStore(engine)
+    return SqlStore(engine, ticket_qr)
 
 
 if TYPE_CHECKING:
