@@ -12,7 +12,7 @@ from kiosk.config import Config
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.ports import Clock, RequestStore, TicketPrinter, TicketRenderer
 from kiosk.domain.request import NewRequest, validate_request
-from kiosk.domain.tickets import Ticket
+from kiosk.domain.tickets import Ticket, TicketStatus
 from kiosk.errors import PrinterError, UnknownService
 
 log = logging.getLogger(__name__)
@@ -96,6 +96,30 @@ class TicketDesk:
         except Exception as exc:
             log.error("ticket %s: print outcome not recorded (%s)", ticket.number,
                       type(exc).__name__)
+
+    def ticket_status(self, request_id: str) -> TicketStatus | None:
+        """Where a scanned ticket stands now (None: not a ticket of this kiosk)."""
+        return self.store.ticket_status(request_id, self.config.site.counters)
+
+    def cancel(self, request_id: str) -> bool:
+        """The visitor gives up their place; False when it was no longer waiting."""
+        return self.store.cancel_ticket(request_id, self.clock.now())
+
+    def reprint(self, request_id: str) -> IssuedTicket | None:
+        """Print a ticket again, with its place and wait as they are now."""
+        status = self.store.ticket_status(request_id, self.config.site.counters)
+        if status is None:
+            return None
+        service = self.catalog.services.get(status.service_id)
+        documents = tuple(d.id for d in service.documents) if service else ()
+        ticket = self.store.reprint_facts(request_id, self.config.site.name,
+                                          self.config.site.counters, documents)
+        if ticket is None:
+            return None
+        now = self.clock.now()
+        pdf = self.tickets_dir / f"{now:%Y%m%d-%H%M%S}-{ticket.number}-reprint.pdf"
+        status_text, reason = self._paper(ticket, pdf)
+        return IssuedTicket(ticket, pdf, status_text, reason)
 
     def purge_expired(self) -> int:
         """Erase personal details older than the retention period the notice states,

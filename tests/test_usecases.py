@@ -70,3 +70,32 @@ def test_purge_removes_old_ticket_pdfs_and_keeps_recent_ones(kiosk: Kiosk) -> No
     os.utime(old, (long_ago, long_ago))
     kiosk.desk.purge_expired()
     assert not old.exists() and new.exists()
+
+
+def test_a_scanned_ticket_shows_its_place_now_and_can_be_cancelled(kiosk: Kiosk) -> None:
+    first = kiosk.desk.issue(NewRequest("information", "fr")).ticket
+    second = kiosk.desk.issue(NewRequest("information", "fr")).ticket
+    urgent = kiosk.desk.issue(NewRequest("information", "fr", priority="disability")).ticket
+    status = kiosk.desk.ticket_status(second.request_id)
+    assert status is not None and (status.number, status.people_ahead) == ("R-002", 2)
+    assert kiosk.desk.ticket_status(urgent.request_id).people_ahead == 0  # type: ignore[union-attr]
+    assert kiosk.desk.cancel(first.request_id) is True
+    assert kiosk.desk.cancel(first.request_id) is False  # once only
+    assert kiosk.desk.ticket_status(second.request_id).people_ahead == 1  # type: ignore[union-attr]
+    cancelled = kiosk.desk.ticket_status(first.request_id)
+    assert cancelled is not None and cancelled.state == "cancelled"
+    assert ("ticket.cancelled",) in db_rows(kiosk, "SELECT type FROM outbox")
+    assert kiosk.desk.ticket_status("no-such-request") is None
+
+
+def test_a_reprint_carries_the_same_number_and_the_wait_as_it_is_now(kiosk: Kiosk) -> None:
+    from pypdf import PdfReader
+    kiosk.desk.issue(NewRequest("information", "fr"))
+    mine = kiosk.desk.issue(NewRequest("information", "fr")).ticket
+    assert mine.people_ahead == 1
+    kiosk.desk.cancel(db_rows(kiosk, "SELECT request_id FROM tickets ORDER BY id")[0][0])
+    again = kiosk.desk.reprint(mine.request_id)
+    assert again is not None and again.ticket.number == "R-002"
+    assert again.ticket.people_ahead == 0
+    assert "R-002" in PdfReader(str(again.pdf)).pages[0].extract_text()
+    assert kiosk.parse(again.ticket.qr_payload.encode()).verdict.value == "valid"

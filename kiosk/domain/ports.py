@@ -12,7 +12,7 @@ from typing import Protocol
 
 from kiosk.domain.catalog import Catalog, Service
 from kiosk.domain.request import NewRequest
-from kiosk.domain.tickets import Ticket
+from kiosk.domain.tickets import Ticket, TicketStatus
 
 
 class Clock(Protocol):
@@ -47,6 +47,19 @@ class RequestStore(Protocol):
 
     def purge_personal_data(self, cutoff: datetime) -> int:
         """Erase personal details of requests made before ``cutoff``; return how many."""
+        ...
+
+    def ticket_status(self, request_id: str, counters: int) -> TicketStatus | None:
+        """Where a ticket stands now, or None."""
+        ...
+
+    def cancel_ticket(self, request_id: str, now: datetime) -> bool:
+        """Cancel a waiting ticket with its outbox event."""
+        ...
+
+    def reprint_facts(self, request_id: str, site_name: str, counters: int,
+                      documents: tuple[str, ...]) -> Ticket | None:
+        """A ticket as it stands now, ready to print again."""
         ...
 
     def day_tickets(self, day: date) -> list[dict[str, object]]:

@@ -78,3 +78,16 @@ class Ticket:
     site_name: str
     qr_payload: str
     documents: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class TicketStatus:
+    """Where a ticket stands now (for a visitor who scans it again)."""
+
+    number: str
+    request_id: str
+    service_id: str
+    state: str                 # waiting, called, served, no_show, cancelled
+    people_ahead: int
+    estimated_wait_minutes: int
+    priority: str | None

@@ -17,6 +17,7 @@ PAYLOAD_VERSION = 1
 
 REQUEST_CREATED = "request.created"
 TICKET_PRINT_FAILED = "ticket.print_failed"
+TICKET_CANCELLED = "ticket.cancelled"
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -84,5 +85,18 @@ def ticket_print_failed(device_id: str, ticket: TicketRow, reason: str,
         "site_code": ticket.site_code,
         "day": ticket.day.isoformat(),
         "reason": reason,
+        "at": at.isoformat(),
+    }
+
+
+def ticket_cancelled(device_id: str, ticket: TicketRow, at: datetime) -> dict[str, Any]:
+    """Payload of ``ticket.cancelled``: the visitor gave up their place."""
+    return {
+        "v": PAYLOAD_VERSION,
+        "device_id": device_id,
+        "request_id": ticket.request_id,
+        "number": ticket.number,
+        "site_code": ticket.site_code,
+        "day": ticket.day.isoformat(),
         "at": at.isoformat(),
     }

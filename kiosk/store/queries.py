@@ -59,3 +59,21 @@ def handling_minutes(s: Session, site_code: str, day: date, group: str) -> list[
         if spent >= 0:
             minutes.append(spent)
     return minutes
+
+
+def people_ahead_of(s: Session, row: TicketRow) -> int:
+    """Waiting tickets of ``row``'s group served before it, now.
+
+    Priority tickets first, then the oldest: a priority ticket has the older waiting
+    priority tickets ahead; an ordinary one every waiting priority ticket and the
+    older ordinary ones.
+    """
+    base = select(func.count()).select_from(TicketRow).where(
+        TicketRow.site_code == row.site_code, TicketRow.day == row.day,
+        TicketRow.group == row.group, TicketRow.state == "waiting", TicketRow.id != row.id,
+    )
+    if row.priority is not None:
+        query = base.where(TicketRow.priority.is_not(None), TicketRow.id < row.id)
+    else:
+        query = base.where((TicketRow.priority.is_not(None)) | (TicketRow.id < row.id))
+    return int(s.scalar(query) or 0)

@@ -26,6 +26,7 @@ from kiosk.domain.request import NewRequest
 from kiosk.domain.tickets import (
     Ticket,
     TicketQr,
+    TicketStatus,
     estimate_wait_minutes,
     format_number,
     plain_ticket_qr,
@@ -183,6 +184,57 @@ class SqlStore:
                 }
                 for r in rows
             ]
+
+    def ticket_status(self, request_id: str, counters: int) -> TicketStatus | None:
+        """Where the ticket of ``request_id`` stands now; None if this kiosk has none."""
+        with self._read("ticket_status") as s:
+            row = s.scalars(select(TicketRow).where(TicketRow.request_id == request_id)
+                            ).one_or_none()
+            if row is None:
+                return None
+            waiting = row.state == "waiting"
+            ahead = queries.people_ahead_of(s, row) if waiting else 0
+            observed = queries.handling_minutes(s, row.site_code, row.day, row.group)
+            return TicketStatus(
+                number=row.number, request_id=row.request_id, service_id=row.service_id,
+                state=row.state, people_ahead=ahead,
+                estimated_wait_minutes=estimate_wait_minutes(ahead, observed, counters)
+                if waiting else 0,
+                priority=row.priority)
+
+    def cancel_ticket(self, request_id: str, now: datetime) -> bool:
+        """Cancel a waiting ticket (with its outbox event); False if it was not waiting."""
+        with self._write("cancel_ticket") as s:
+            row = s.scalars(select(TicketRow).where(TicketRow.request_id == request_id)
+                            ).one_or_none()
+            if row is None or row.state != "waiting":
+                return False
+            row.state = "cancelled"
+            device = s.get_one(Device, 1)
+            self._add_event(s, device, payloads.TICKET_CANCELLED,
+                            payloads.ticket_cancelled(device.device_id, row, now), now)
+        log.info("ticket %s cancelled by its visitor", row.number)
+        return True
+
+    def reprint_facts(self, request_id: str, site_name: str, counters: int,
+                      documents: tuple[str, ...]) -> Ticket | None:
+        """The ticket of ``request_id`` as it stands now, ready to print again."""
+        status = self.ticket_status(request_id, counters)
+        with self._read("reprint_facts") as s:
+            row = s.scalars(select(TicketRow).where(TicketRow.request_id == request_id)
+                            ).one_or_none()
+            req = s.get(RequestRow, request_id)
+            if row is None or req is None or status is None:
+                return None
+            return Ticket(
+                number=row.number, request_id=row.request_id, service_id=row.service_id,
+                group=row.group, lang=req.lang, issued_at=row.issued_at,
+                people_ahead=status.people_ahead,
+                estimated_wait_minutes=status.estimated_wait_minutes, priority=row.priority,
+                site_code=row.site_code, site_name=site_name,
+                qr_payload=self._ticket_qr(row.site_code, row.issued_at, row.number,
+                                           row.request_id, row.service_id),
+                documents=documents)
 
     def purge_personal_data(self, cutoff: datetime) -> int:
         """Erase the personal details of every request made before ``cutoff``.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -154,6 +155,23 @@ class MainWindow(QMainWindow):
                         lambda issued: self._ticket_ready(job, visit, issued),
                         lambda kind, what: self._ticket_failed(job, visit, kind, what))
         self._job = job
+        self._running.add(job)
+
+    def run_job(self, work: Callable[[], Any], on_success: Callable[[Any], None],
+                on_failure: Callable[[str, str], None]) -> None:
+        """Run ``work`` off the UI thread, keeping the job alive until it reports."""
+        holder: list[Job] = []
+
+        def done(result: Any) -> None:
+            self._running.difference_update(holder)
+            on_success(result)
+
+        def failed(kind: str, what: str) -> None:
+            self._running.difference_update(holder)
+            on_failure(kind, what)
+
+        job = start_job(work, done, failed)
+        holder.append(job)
         self._running.add(job)
 
     def make_scan_worker(self) -> ScanWorker:

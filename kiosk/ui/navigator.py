@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
+from kiosk.compose import Kiosk
 from kiosk.config import Config
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.scan import ScanResult
@@ -18,6 +20,7 @@ class Navigator(Protocol):
     session: VisitorSession
     catalog: Catalog
     config: Config
+    kiosk: Kiosk
 
     def show_screen(self, name: str) -> None:
         """Go forward to the named screen (Back returns here)."""
@@ -36,6 +39,10 @@ class Navigator(Protocol):
 
     def issue_ticket(self) -> None:
         """Issue the session's ticket off the UI thread, then show it."""
+
+    def run_job(self, work: Callable[[], Any], on_success: Callable[[Any], None],
+                on_failure: Callable[[str, str], None]) -> None:
+        """Run ``work`` off the UI thread; the callbacks run on it."""
 
     def make_scan_worker(self) -> ScanWorker:
         """A camera loop for the scan screen (not started)."""

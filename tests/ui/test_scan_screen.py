@@ -85,3 +85,21 @@ def test_no_camera_offers_typing_the_reference(tmp_path: Path, qtbot: QtBot) -> 
     screen.manual.setText("https://www.watiqa.ma/verify?id=1")
     screen.manual.returnPressed.emit()
     assert screen.result is not None and screen.result.verdict == Verdict.KNOWN_SITE
+
+
+def test_a_ticket_held_up_shows_its_place_and_can_be_cancelled(tmp_path: Path,
+                                                              qtbot: QtBot) -> None:
+    from kiosk.domain.request import NewRequest
+    kiosk = demo_kiosk(tmp_path / "data", tap_guard_ms=0)
+    kiosk.desk.issue(NewRequest("information", "fr"))
+    mine = kiosk.desk.issue(NewRequest("information", "fr")).ticket
+    window = make_window(qtbot, with_camera(kiosk, video_of(mine.qr_payload,
+                                                            tmp_path / "cam.avi")))
+    screen = open_scan(window, qtbot)
+    qtbot.waitUntil(lambda: screen.ticket_status is not None, timeout=15000)
+    assert "R-002: 1 people ahead of you" in screen.status.text()
+    click(qtbot, screen.cancel)
+    assert kiosk.desk.ticket_status(mine.request_id).state == "waiting"  # type: ignore[union-attr]
+    click(qtbot, screen.cancel)  # the second, deliberate tap
+    qtbot.waitUntil(lambda: "cancelled" in screen.status.text(), timeout=5000)
+    assert kiosk.desk.ticket_status(mine.request_id).state == "cancelled"  # type: ignore[union-attr]

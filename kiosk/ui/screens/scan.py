@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from kiosk.domain.scan import ScanResult, Verdict
 from kiosk.domain.text import pick
+from kiosk.domain.tickets import TicketStatus
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.scan_worker import ScanWorker
 from kiosk.ui.screens.base import Screen
@@ -37,6 +38,16 @@ class ScanScreen(Screen):
         self.use_prereg.setProperty("kind", "primary")
         self.use_prereg.clicked.connect(self._use_prereg)
         side.addWidget(self.use_prereg)
+        self.reprint = QPushButton()
+        self.reprint.setObjectName("reprintTicket")
+        self.reprint.setProperty("kind", "primary")
+        self.reprint.clicked.connect(self._reprint)
+        side.addWidget(self.reprint)
+        self.cancel = QPushButton()
+        self.cancel.setObjectName("cancelTicket")
+        self.cancel.setProperty("kind", "secondary")
+        self.cancel.clicked.connect(self._cancel)
+        side.addWidget(self.cancel)
         self.manual_button = QPushButton()
         self.manual_button.setObjectName("manualEntry")
         self.manual_button.setProperty("kind", "secondary")
@@ -51,6 +62,8 @@ class ScanScreen(Screen):
         self.keyboard.attach(self.manual)
         self.content.addWidget(self.manual)
         self.content.addWidget(self.keyboard)
+        self.ticket_status: TicketStatus | None = None
+        self._cancel_armed = False
         self.worker: ScanWorker | None = None
         self._stopping: set[ScanWorker] = set()  # alive until their thread has ended
         self.result: ScanResult | None = None
@@ -78,6 +91,10 @@ class ScanScreen(Screen):
         self.keyboard.hide()
         self.use_prereg.hide()
         self.camera_missing = False
+        self.ticket_status = None
+        self._cancel_armed = False
+        self.reprint.hide()
+        self.cancel.hide()
 
     def _start_worker(self) -> None:
         self._stop_worker()
@@ -122,8 +139,27 @@ class ScanScreen(Screen):
         """Say what was read, in plain words; offer what can be done with it."""
         assert isinstance(result, ScanResult)
         self.result = result
+        self.ticket_status = None
+        self._cancel_armed = False
+        self.reprint.hide()
+        self.cancel.hide()
         self.use_prereg.setVisible(result.format == "jisr-prereg"
                                    and result.verdict == Verdict.VALID)
+        if result.format == "jisr-ticket" and result.verdict == Verdict.VALID:
+            request_id = str(result.fields.get("request_id", ""))
+            self.nav.run_job(lambda: self.nav.kiosk.desk.ticket_status(request_id),
+                             self._show_status, self._status_failed)
+        self.retranslate()
+
+    def _show_status(self, status: object) -> None:
+        self.ticket_status = status if isinstance(status, TicketStatus) else None
+        waiting = self.ticket_status is not None and self.ticket_status.state == "waiting"
+        self.reprint.setVisible(waiting)
+        self.cancel.setVisible(waiting)
+        self.retranslate()
+
+    def _status_failed(self, kind: str, what: str) -> None:
+        self.ticket_status = None
         self.retranslate()
 
     # -- texts --------------------------------------------------------------------------
@@ -134,6 +170,9 @@ class ScanScreen(Screen):
                                     "from the camera."))
         self.manual_button.setText(self.tr("Type the reference instead"))
         self.use_prereg.setText(self.tr("Continue with this request"))
+        self.reprint.setText(self.tr("Print my ticket again"))
+        self.cancel.setText(self.tr("Tap again to cancel your ticket") if self._cancel_armed
+                            else self.tr("Cancel my ticket"))
         if self.camera_missing:
             self.status.setText(self.tr("The camera is not available. You can type the "
                                         "reference written under the code instead."))
@@ -164,16 +203,70 @@ class ScanScreen(Screen):
             return self.tr("Unknown address, it will not be opened: %1").replace(
                 "%1", result.text or "")
         if result.format == "jisr-ticket":
-            return self.tr("Ticket %1 of %2.").replace(
-                "%1", str(result.fields.get("number", "?"))).replace(
-                "%2", str(result.fields.get("day", "")))
+            return self._ticket_text(result)
         if result.format == "jisr-prereg":
             service = self.nav.catalog.services.get(str(result.fields.get("service_id", "")))
             return self.tr("Your request made at home: %1. Check it, then continue.").replace(
                 "%1", service.name(lang) if service else "?")
         return self.tr("Text read: %1").replace("%1", result.text or "")
 
+    def _ticket_text(self, result: ScanResult) -> str:
+        number = str(result.fields.get("number", "?"))
+        if str(result.fields.get("site", "")) != self.nav.config.site.code:
+            return self.tr("Ticket %1 is from another site: please ask at the counter."
+                           ).replace("%1", number)
+        status = self.ticket_status
+        if status is None:
+            return self.tr("Ticket %1: looking up your place…").replace("%1", number)
+        if status.state == "waiting":
+            return self.tr("Ticket %1: %2 people ahead of you, about %3 minutes.").replace(
+                "%1", number).replace("%2", str(status.people_ahead)).replace(
+                "%3", str(status.estimated_wait_minutes))
+        if status.state == "called":
+            return self.tr("Ticket %1 has been called: please go to the counter now."
+                           ).replace("%1", number)
+        return self.tr("Ticket %1 is no longer in the queue.").replace("%1", number)
+
     # -- actions ------------------------------------------------------------------------
+    def _reprint(self) -> None:
+        status = self.ticket_status
+        if status is None:
+            return
+        self.reprint.setEnabled(False)
+
+        def done(_issued: object) -> None:
+            self.reprint.setEnabled(True)
+            self.status.setText(self.tr("Your ticket has been printed again."))
+
+        def failed(kind: str, what: str) -> None:
+            self.reprint.setEnabled(True)
+            self.status.setText(self.tr("The ticket could not be printed. Please ask at "
+                                        "the counter."))
+
+        request_id = status.request_id
+        self.nav.run_job(lambda: self.nav.kiosk.desk.reprint(request_id), done, failed)
+
+    def _cancel(self) -> None:
+        status = self.ticket_status
+        if status is None:
+            return
+        if not self._cancel_armed:  # a second, deliberate tap
+            self._cancel_armed = True
+            self.retranslate()
+            return
+        request_id = status.request_id
+
+        def done(cancelled: object) -> None:
+            self.reprint.hide()
+            self.cancel.hide()
+            self.status.setText(self.tr("Your ticket is cancelled. Thank you for telling us.")
+                                if cancelled else self.tr("This ticket was no longer waiting."))
+
+        def failed(kind: str, what: str) -> None:
+            self.status.setText(self.tr("The ticket could not be cancelled. Please ask at "
+                                        "the counter."))
+
+        self.nav.run_job(lambda: self.nav.kiosk.desk.cancel(request_id), done, failed)
     def _show_manual(self) -> None:
         self.manual.show()
         self.keyboard.show()
