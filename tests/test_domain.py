@@ -159,3 +159,18 @@ def test_a_phone_without_country_code_is_read_in_the_country_of_residence():
                                                           "country": "MA"},
                                            consent_at=consent), svc)
     assert moroccan.fields["phone"] == "+212612345678"
+
+
+def test_attached_codes_need_consent_and_go_when_the_notice_is_declined():
+    svc = service()
+    scan = {"format": "url", "verdict": "known_site", "text": "https://www.watiqa.ma/x",
+            "label": "Watiqa"}
+    with pytest.raises(FieldsRefused) as refused:
+        validate_request(NewRequest("cnie", "fr", scans=(scan,)), svc)
+    assert refused.value.errors == {"consent": "consent_required"}
+    session = VisitorSession(lang="fr")
+    session.choose_service("cnie")
+    assert session.attach_scan(scan) and not session.attach_scan(scan)  # once only
+    assert next_step("card", svc, session) == "notice"
+    session.decline_notice()
+    assert session.scans == [] and session.to_request().scans == ()

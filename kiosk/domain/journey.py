@@ -9,14 +9,15 @@ from kiosk.domain.session import VisitorSession
 def next_step(current: str, service: Service, session: VisitorSession) -> str:
     """The screen after ``current`` for this service and session.
 
-    card → (privacy notice → details, when the service asks for details) →
+    card → (privacy notice, when the service asks for details or the visitor attached
+    a scanned code → details, when asked for) →
     (priority, when the service takes it) → confirm.  A visitor who declines the
     notice skips the details.
     """
     order = ["card"]
-    if service.fields:
+    if service.fields or session.scans:
         order.append("notice")
-        if not session.declined_details:
+        if service.fields and not session.declined_details:
             order.append("details")
     if service.priority_eligible:
         order.append("priority")

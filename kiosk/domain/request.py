@@ -11,6 +11,11 @@ from kiosk.domain.catalog import PRIORITY_REASONS, Service
 from kiosk.domain.fields import check_field, phone_region
 from kiosk.errors import InputError
 
+#: Codes a visitor may attach to one request, the keys each carries, and their size.
+MAX_SCANS = 5
+SCAN_KEYS = frozenset({"format", "verdict", "text", "label"})
+MAX_SCAN_TEXT = 2000
+
 #: Version of the privacy notice the visitor accepted (stored with the request).
 PRIVACY_NOTICE_VERSION = "2026-11-v1"
 
@@ -35,6 +40,7 @@ class NewRequest:
     consent_at: datetime | None = None
     consent_version: str | None = None
     documents_ready: tuple[str, ...] = ()
+    scans: tuple[Mapping[str, str], ...] = ()
     request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
@@ -62,8 +68,12 @@ def validate_request(request: NewRequest, service: Service) -> NewRequest:
             errors[key] = checked.error or "invalid"
         elif checked.value:
             clean[key] = checked.value
-    if clean and request.consent_at is None:
+    if (clean or request.scans) and request.consent_at is None:
         errors["consent"] = "consent_required"
+    if len(request.scans) > MAX_SCANS or any(
+            set(scan) - SCAN_KEYS or any(len(str(v)) > MAX_SCAN_TEXT for v in scan.values())
+            for scan in request.scans):
+        errors["scans"] = "scans_invalid"
     if request.priority is not None and (
         request.priority not in PRIORITY_REASONS or not service.priority_eligible
     ):
@@ -75,8 +85,9 @@ def validate_request(request: NewRequest, service: Service) -> NewRequest:
         lang=request.lang,
         fields=clean,
         priority=request.priority,
-        consent_at=request.consent_at if clean else None,
-        consent_version=request.consent_version if clean else None,
+        consent_at=request.consent_at if clean or request.scans else None,
+        consent_version=request.consent_version if clean or request.scans else None,
         documents_ready=request.documents_ready,
+        scans=request.scans,
         request_id=request.request_id,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from kiosk.domain.request import PRIVACY_NOTICE_VERSION, NewRequest
+from kiosk.domain.request import MAX_SCANS, PRIVACY_NOTICE_VERSION, NewRequest
 
 
 @dataclass
@@ -20,6 +20,7 @@ class VisitorSession:
     consent_at: datetime | None = None
     declined_details: bool = False
     priority: str | None = None
+    scans: list[dict[str, str]] = field(default_factory=list)
 
     def choose_service(self, service_id: str) -> None:
         """Start over on a new service (details typed for another one are dropped)."""
@@ -39,6 +40,14 @@ class VisitorSession:
         self.consent_at = None
         self.declined_details = True
         self.fields.clear()
+        self.scans.clear()
+
+    def attach_scan(self, scan: dict[str, str]) -> bool:
+        """Attach a scanned code to the request (at most five; the same code once)."""
+        if scan in self.scans or len(self.scans) >= MAX_SCANS:
+            return False
+        self.scans.append(scan)
+        return True
 
     def to_request(self) -> NewRequest:
         """The request to commit from this session."""
@@ -46,6 +55,7 @@ class VisitorSession:
             raise ValueError("no service chosen")
         consented = self.consent_at is not None and not self.declined_details
         return NewRequest(
+            scans=tuple(self.scans) if consented else (),
             service_id=self.service_id,
             lang=self.lang,
             fields=dict(self.fields) if consented else {},
@@ -65,3 +75,4 @@ class VisitorSession:
         self.consent_at = None
         self.declined_details = False
         self.priority = None
+        self.scans.clear()

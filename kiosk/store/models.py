@@ -83,6 +83,9 @@ class RequestRow(Base):
     consent_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
     consent_version: Mapped[str | None] = mapped_column(String(40))
     documents_ready: Mapped[list[str]] = mapped_column(JSON)
+    #: codes the visitor scanned and attached (may hold personal data: never log)
+    scans: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list,
+                                                        server_default="[]")
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
     site_code: Mapped[str] = mapped_column(String(20))
 

@@ -35,6 +35,7 @@ def request_dict(row: RequestRow) -> dict[str, Any]:
         "consent_at": _iso(row.consent_at),
         "consent_version": row.consent_version,
         "documents_ready": list(row.documents_ready),
+        "scans": [dict(scan) for scan in row.scans],
         "created_at": _iso(row.created_at),
         "site_code": row.site_code,
     }

@@ -124,6 +124,7 @@ class SqlStore:
                 fields=dict(request.fields), priority=request.priority,
                 consent_at=request.consent_at, consent_version=request.consent_version,
                 documents_ready=list(request.documents_ready), created_at=now,
+                scans=[dict(scan) for scan in request.scans],
                 site_code=site_code,
             )
             s.add(req_row)
@@ -246,21 +247,22 @@ class SqlStore:
         day's figures do not change.  Returns how many requests were purged.
         """
         with self._write("purge_personal_data") as s:
-            candidates = s.execute(
-                text("SELECT id, created_at FROM requests WHERE fields != '{}'")).all()
+            candidates = s.execute(text(
+                "SELECT id, created_at FROM requests WHERE fields != '{}' OR scans != '[]'"
+            )).all()
             old = [rid for rid, created in candidates
                    if datetime.fromisoformat(created) < cutoff]
             for start in range(0, len(old), 500):
                 chunk = old[start:start + 500]
                 s.execute(update(RequestRow).where(RequestRow.id.in_(chunk))
-                          .values(fields={}))
+                          .values(fields={}, scans=[]))
                 events = s.scalars(select(OutboxEvent).where(
                     OutboxEvent.type == payloads.REQUEST_CREATED,
                     func.json_extract(OutboxEvent.payload, "$.request.id").in_(chunk),
                 )).all()
                 for event in events:
                     payload = dict(event.payload)
-                    payload["request"] = {**payload["request"], "fields": {},
+                    payload["request"] = {**payload["request"], "fields": {}, "scans": [],
                                           "fields_purged": True}
                     event.payload = payload
         if old:

@@ -127,3 +127,29 @@ def test_two_processes_opening_a_fresh_directory_at_once(tmp_path: Path) -> None
     assert all(kind == "ok" for kind, _ in outcomes), outcomes
     assert len({device for _, device in outcomes}) == 1
     assert query(tmp_path / "d", "SELECT count(*) FROM device") == [(1,)]
+
+
+def test_a_version_0001_database_is_upgraded_in_place_keeping_its_rows(tmp_path: Path) -> None:
+    """A kiosk updated in the field keeps every request; the new column starts empty."""
+    from alembic import command
+
+    from kiosk.paths import database_path
+    from kiosk.store.db import alembic_config, make_engine, schema_revision, write_engine
+    data = tmp_path / "data"
+    data.mkdir()
+    engine = make_engine(database_path(data))
+    cfg = alembic_config()
+    with write_engine(engine).begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO requests (id, service_id, lang, fields, priority, consent_at, "
+            "consent_version, documents_ready, created_at, site_code) VALUES "
+            "('r1', 'cnie', 'ar', '{}', NULL, NULL, NULL, '[]', "
+            "'2026-11-20T10:00:00+01:00', 'TNG01')")
+    assert schema_revision(engine) == "0001"
+    engine.dispose()
+    store = open_store(data)
+    assert schema_revision(store.engine) == "0002"
+    assert query(data, "SELECT id, scans FROM requests") == [("r1", "[]")]
+    store.close()

@@ -103,3 +103,33 @@ def test_a_ticket_held_up_shows_its_place_and_can_be_cancelled(tmp_path: Path,
     click(qtbot, screen.cancel)  # the second, deliberate tap
     qtbot.waitUntil(lambda: "cancelled" in screen.status.text(), timeout=5000)
     assert kiosk.desk.ticket_status(mine.request_id).state == "cancelled"  # type: ignore[union-attr]
+
+
+def test_a_document_code_goes_with_the_request_after_the_notice(tmp_path: Path,
+                                                               qtbot: QtBot) -> None:
+    import json
+    import sqlite3
+    url = "https://www.watiqa.ma/verifier?ref=ABC123"
+    kiosk = demo_kiosk(tmp_path / "data", tap_guard_ms=0)
+    window = make_window(qtbot, with_camera(kiosk, video_of(url, tmp_path / "cam.avi")))
+    screen = open_scan(window, qtbot)
+    qtbot.waitUntil(lambda: screen.result is not None, timeout=15000)
+    assert screen.result is not None and screen.result.verdict == Verdict.KNOWN_SITE
+    click(qtbot, screen.attach)
+    assert window.session.scans and window.session.scans[0]["text"] == url
+    window.screens["scan"].header.backRequested.emit()  # type: ignore[union-attr]
+    click(qtbot, window.screens["categories"].tiles["complaints_info"])  # type: ignore[attr-defined]
+    click(qtbot, window.screens["services"].tiles["information"])  # type: ignore[attr-defined]
+    click(qtbot, window.screens["card"].next_button)  # type: ignore[attr-defined]
+    assert window.current == "notice", "an attached code is personal data: notice first"
+    click(qtbot, window.screens["notice"].accept)  # type: ignore[attr-defined]
+    click(qtbot, window.screens["priority"].buttons["none"])  # type: ignore[attr-defined]
+    assert "Codes scanned for the agent: 1" in window.screens["confirm"].summary.text()  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.ticketIssued, timeout=20000):
+        click(qtbot, window.screens["confirm"].confirm)  # type: ignore[attr-defined]
+    with sqlite3.connect(kiosk.data_dir / "jisr.sqlite3") as db:
+        [(scans,)] = db.execute("SELECT scans FROM requests").fetchall()
+        [(payload,)] = db.execute("SELECT payload FROM outbox WHERE type = 'request.created'"
+                                  ).fetchall()
+    assert json.loads(scans)[0]["text"] == url
+    assert json.loads(payload)["request"]["scans"][0]["verdict"] == "known_site"

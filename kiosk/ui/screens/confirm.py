@@ -70,6 +70,9 @@ class ConfirmScreen(Screen):
                 if spec.type == "country":
                     value = pick(COUNTRIES.get(value, {}), lang) or value
                 lines.append(f"{pick(spec.labels, lang) or spec.key}: {value}")
+        if session.scans:
+            lines.append(self.tr("Codes scanned for the agent: %1").replace(
+                "%1", str(len(session.scans))))
         if service.fields and session.declined_details:
             lines.append(self.tr("No personal details: the agent will ask you at the counter."))
         if session.priority:

@@ -16,6 +16,9 @@ from kiosk.ui.widgets.camera_view import CameraView
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import latin_layout_for
 
+#: Codes on documents that may go with the request for the agent to check.
+ATTACHABLE = frozenset({Verdict.KNOWN_SITE, Verdict.UNKNOWN_SITE, Verdict.TEXT})
+
 
 class ScanScreen(Screen):
     """The camera picture on one side, what was read on the other."""
@@ -38,6 +41,11 @@ class ScanScreen(Screen):
         self.use_prereg.setProperty("kind", "primary")
         self.use_prereg.clicked.connect(self._use_prereg)
         side.addWidget(self.use_prereg)
+        self.attach = QPushButton()
+        self.attach.setObjectName("attachScan")
+        self.attach.setProperty("kind", "primary")
+        self.attach.clicked.connect(self._attach)
+        side.addWidget(self.attach)
         self.reprint = QPushButton()
         self.reprint.setObjectName("reprintTicket")
         self.reprint.setProperty("kind", "primary")
@@ -95,6 +103,7 @@ class ScanScreen(Screen):
         self._cancel_armed = False
         self.reprint.hide()
         self.cancel.hide()
+        self.attach.hide()
 
     def _start_worker(self) -> None:
         self._stop_worker()
@@ -143,8 +152,10 @@ class ScanScreen(Screen):
         self._cancel_armed = False
         self.reprint.hide()
         self.cancel.hide()
+        self.attach.hide()
         self.use_prereg.setVisible(result.format == "jisr-prereg"
                                    and result.verdict == Verdict.VALID)
+        self.attach.setVisible(result.verdict in ATTACHABLE)
         if result.format == "jisr-ticket" and result.verdict == Verdict.VALID:
             request_id = str(result.fields.get("request_id", ""))
             self.nav.run_job(lambda: self.nav.kiosk.desk.ticket_status(request_id),
@@ -171,6 +182,7 @@ class ScanScreen(Screen):
         self.manual_button.setText(self.tr("Type the reference instead"))
         self.use_prereg.setText(self.tr("Continue with this request"))
         self.reprint.setText(self.tr("Print my ticket again"))
+        self.attach.setText(self.tr("Add it to my request for the agent"))
         self.cancel.setText(self.tr("Tap again to cancel your ticket") if self._cancel_armed
                             else self.tr("Cancel my ticket"))
         if self.camera_missing:
@@ -228,6 +240,18 @@ class ScanScreen(Screen):
         return self.tr("Ticket %1 is no longer in the queue.").replace("%1", number)
 
     # -- actions ------------------------------------------------------------------------
+    def _attach(self) -> None:
+        result = self.result
+        if result is None or result.verdict not in ATTACHABLE:
+            return
+        scan = {"format": result.format, "verdict": result.verdict.value,
+                "text": (result.text or "")[:2000], "label": pick(result.label, "fr")}
+        added = self.nav.session.attach_scan(scan)
+        self.attach.hide()
+        self.status.setText(self.tr("Added: the agent will see it with your request.")
+                            if added else self.tr("This code is already with your request, "
+                                                  "or five codes are there already."))
+
     def _reprint(self) -> None:
         status = self.ticket_status
         if status is None:
