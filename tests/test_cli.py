@@ -103,3 +103,42 @@ def test_an_out_folder_that_does_not_exist_is_refused_before_anything_is_issued(
     done = kiosk(tmp_path, "ticket", "cnie", "--out", str(tmp_path / "nope" / "t.pdf"))
     assert done.returncode == 2 and "nope" in done.stderr
     assert "0 tickets" in kiosk(tmp_path, "queue").stdout
+
+
+def test_keys_prereg_and_scan_from_the_command_line(tmp_path: Path):
+    created = kiosk(tmp_path, "keys", "create")
+    assert created.returncode == 0 and "BEGIN PUBLIC KEY" in created.stdout
+    listed = [json.loads(x) for x in kiosk(tmp_path, "keys", "list", "--json")
+              .stdout.splitlines()]
+    assert [k["local"] for k in listed] == [True]
+    png = tmp_path / "prereg.png"
+    made = kiosk(tmp_path, "prereg", "make", "cnie", "--lang", "ar", "--field",
+                 "full_name=فاطمة الزهراء", "--field", "cnie=AB123456", "--out", str(png))
+    assert made.returncode == 0 and png.exists()
+    [line] = kiosk(tmp_path, "scan", str(png), "--json").stdout.splitlines()
+    row = json.loads(line)
+    assert (row["format"], row["verdict"]) == ("jisr-prereg", "valid")
+    assert row["fields"]["fields"]["full_name"] == "فاطمة الزهراء"
+    assert row["source"] == "prereg.png" and row["decode_ms"] >= 0
+    # another kiosk's data directory does not trust this key
+    other = json.loads(kiosk(tmp_path / "other", "scan", str(png), "--json").stdout)
+    assert other["verdict"] == "unknown_key" and other["fields"] == {}
+
+
+def test_a_prereg_with_bad_details_is_not_made(tmp_path: Path):
+    out = tmp_path / "p.png"
+    done = kiosk(tmp_path, "prereg", "make", "cnie", "--field", "full_name=Amina",
+                 "--field", "cnie=12", "--out", str(out))
+    assert done.returncode == 2 and not out.exists()
+
+
+def test_scan_reports_frames_without_a_code_when_asked(tmp_path: Path):
+    import cv2
+    import numpy as np
+    blank = tmp_path / "blank.png"
+    cv2.imwrite(str(blank), np.full((720, 1280, 3), 200, np.uint8))
+    assert kiosk(tmp_path, "scan", str(blank), "--json").stdout == ""
+    [line] = kiosk(tmp_path, "scan", str(blank), "--json", "--all-frames").stdout.splitlines()
+    assert json.loads(line)["verdict"] == "no_code"
+    missing = kiosk(tmp_path, "scan", str(tmp_path / "nothing.avi"))
+    assert missing.returncode == 3 and "CameraUnavailable" in missing.stderr
