@@ -5,12 +5,18 @@
     <name>CategoryScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/categories.py" line="+61"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Scan a QR code</source>
+        <translation>مسح رمز QR</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Which service do you need?</source>
         <translation>ما الخدمة التي تحتاجها؟</translation>
     </message>
@@ -44,6 +50,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Codes scanned for the agent: %1</source>
+        <translation>عدد الرموز الممسوحة للموظف: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No personal details: the agent will ask you at the counter.</source>
         <translation>بدون معلومات شخصية: سيطلبها منك الموظف عند الشباك.</translation>
     </message>
@@ -253,6 +264,168 @@
     </message>
 </context>
 <context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/scan.py" line="+179"/>
+        <source>Scan a code</source>
+        <extracomment>Codes on documents that may go with the request for the agent to check.</extracomment>
+        <translation>مسح رمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the QR code inside the green frame, about 20 cm from the camera.</source>
+        <translation>ضع رمز QR داخل الإطار الأخضر، على بعد 20 سم تقريبًا من الكاميرا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the reference instead</source>
+        <translation>كتابة المرجع بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with this request</source>
+        <translation>المتابعة بهذا الطلب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print my ticket again</source>
+        <translation>إعادة طباعة تذكرتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it to my request for the agent</source>
+        <translation>إضافته إلى طلبي ليطّلع عليه الموظف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel your ticket</source>
+        <translation>المس مرة أخرى لإلغاء تذكرتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel my ticket</source>
+        <translation>إلغاء تذكرتي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The camera is not available. You can type the reference written under the code instead.</source>
+        <translation>الكاميرا غير متوفرة. يمكنك بدلًا من ذلك كتابة المرجع المكتوب تحت الرمز.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a code…</source>
+        <translation>في انتظار رمز…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
+        <translation>تم تغيير هذا الرمز أو تزويره: لا يمكن استعماله. يمكن لموظف الشباك مساعدتك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code was not made by a Jisr kiosk or centre we know. An agent at the counter can check it.</source>
+        <translatorcomment>review: the product name Jisr is written «جسر» here; keep it in Latin letters (Jisr) if that is how it appears on the kiosk and the tickets.</translatorcomment>
+        <translation>لم يصدر هذا الرمز عن جهاز أو مركز «جسر» معروف لدينا. يمكن لموظف الشباك التحقق منه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code has expired.</source>
+        <translation>انتهت صلاحية هذا الرمز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid yet.</source>
+        <translation>هذا الرمز لم يصبح صالحًا بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code cannot be read. Hold it still inside the frame, or type the reference.</source>
+        <translation>تعذّرت قراءة هذا الرمز. أمسكه ثابتًا داخل الإطار، أو اكتب المرجع.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Official address of %1: %2</source>
+        <translatorcomment>%1 is a site&apos;s name, %2 its web address.</translatorcomment>
+        <translation>العنوان الرسمي (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown address, it will not be opened: %1</source>
+        <translation>عنوان غير معروف، لن يتم فتحه: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ticket %1 is from another site: please ask at the counter.</source>
+        <translation>التذكرة %1 صادرة عن مركز آخر: يرجى الاستفسار عند الشباك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1: looking up your place…</source>
+        <translation>التذكرة %1: جارٍ البحث عن دورك…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1: %2 people ahead of you, about %3 minutes.</source>
+        <translatorcomment>review: one form for every count (the code fills %2 and %3 itself, they are not %n plurals): &quot;عدد الأشخاص&quot; avoids agreement for %2, but %3 from 3 to 10 would need &quot;دقائق&quot;.</translatorcomment>
+        <translation>التذكرة %1: عدد الأشخاص قبلك %2، ومدة الانتظار حوالي %3 دقيقة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1 has been called: please go to the counter now.</source>
+        <translation>تمت المناداة على التذكرة %1: يرجى التوجه إلى الشباك الآن.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 is no longer in the queue.</source>
+        <translation>التذكرة %1 لم تعد في الطابور.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: the agent will see it with your request.</source>
+        <translation>تمت الإضافة: سيطّلع عليه الموظف مع طلبك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is already with your request, or five codes are there already.</source>
+        <translation>هذا الرمز مضاف إلى طلبك من قبل، أو أن طلبك يضم خمسة رموز بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your ticket has been printed again.</source>
+        <translation>تمت إعادة طباعة تذكرتك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket could not be printed. Please ask at the counter.</source>
+        <translation>تعذّرت طباعة التذكرة. يرجى الاستفسار عند الشباك.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your ticket is cancelled. Thank you for telling us.</source>
+        <translation>تم إلغاء تذكرتك. شكرًا لإخبارنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket was no longer waiting.</source>
+        <translation>لم تعد هذه التذكرة في الانتظار.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ticket could not be cancelled. Please ask at the counter.</source>
+        <translation>تعذّر إلغاء التذكرة. يرجى الاستفسار عند الشباك.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Your request made at home: %1. Check it, then continue.</source>
+        <translation>طلبك الذي حضّرته في المنزل: %1. تحقّق منه، ثم تابع.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text read: %1</source>
+        <translation>النص المقروء: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="+61"/>
@@ -338,7 +511,7 @@
 <context>
     <name>ServiceListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/categories.py" line="+25"/>
+        <location filename="../kiosk/ui/screens/categories.py" line="+26"/>
         <source>Touch the service you need.</source>
         <translation>المس الخدمة التي تحتاجها.</translation>
     </message>

@@ -5,12 +5,18 @@
     <name>CategoryScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/categories.py" line="+61"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Scan a QR code</source>
+        <translation>Scanner un code QR</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Which service do you need?</source>
         <translation>De quel service avez-vous besoin&#xa0;?</translation>
     </message>
@@ -43,6 +49,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Codes scanned for the agent: %1</source>
+        <translation>Codes scannés pour l&apos;agent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No personal details: the agent will ask you at the counter.</source>
         <translation>Aucune information personnelle&#xa0;: l&apos;agent vous les demandera au guichet.</translation>
     </message>
@@ -249,6 +260,167 @@
     </message>
 </context>
 <context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/scan.py" line="+179"/>
+        <source>Scan a code</source>
+        <extracomment>Codes on documents that may go with the request for the agent to check.</extracomment>
+        <translation>Scanner un code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the QR code inside the green frame, about 20 cm from the camera.</source>
+        <translation>Placez le code QR dans le cadre vert, à environ 20&#xa0;cm de la caméra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the reference instead</source>
+        <translation>Saisir plutôt la référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with this request</source>
+        <translation>Continuer avec cette demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print my ticket again</source>
+        <translation>Réimprimer mon ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it to my request for the agent</source>
+        <translation>L&apos;ajouter à ma demande pour l&apos;agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel your ticket</source>
+        <translation>Touchez encore pour annuler votre ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel my ticket</source>
+        <translation>Annuler mon ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The camera is not available. You can type the reference written under the code instead.</source>
+        <translation>La caméra n&apos;est pas disponible. Vous pouvez plutôt saisir la référence écrite sous le code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a code…</source>
+        <translation>En attente d&apos;un code…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
+        <translation>Ce code a été modifié ou falsifié&#xa0;: il ne peut pas être utilisé. Un agent au guichet peut vous aider.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code was not made by a Jisr kiosk or centre we know. An agent at the counter can check it.</source>
+        <translation>Ce code n&apos;a pas été créé par une borne ou un centre Jisr que nous connaissons. Un agent au guichet peut le vérifier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code has expired.</source>
+        <translation>Ce code a expiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid yet.</source>
+        <translation>Ce code n&apos;est pas encore valable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code cannot be read. Hold it still inside the frame, or type the reference.</source>
+        <translation>Ce code est illisible. Tenez-le immobile dans le cadre, ou saisissez la référence.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Official address of %1: %2</source>
+        <translatorcomment>%1 is a site&apos;s name such as &quot;Direction générale des impôts&quot;, so it is put in brackets rather than after &quot;de&quot;; %2 is the web address.</translatorcomment>
+        <translation>Adresse officielle (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown address, it will not be opened: %1</source>
+        <translation>Adresse inconnue, elle ne sera pas ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ticket %1 is from another site: please ask at the counter.</source>
+        <translation>Le ticket %1 a été délivré dans un autre centre&#xa0;: veuillez vous renseigner au guichet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1: looking up your place…</source>
+        <translation>Ticket %1&#xa0;: recherche de votre place…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1: %2 people ahead of you, about %3 minutes.</source>
+        <translatorcomment>review: one form for every count (the code fills %2 and %3 itself, they are not %n plurals): reads &quot;1 personnes&quot; and &quot;1 minutes&quot; when a count is 1.</translatorcomment>
+        <translation>Ticket %1&#xa0;: %2 personnes avant vous, environ %3 minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1 has been called: please go to the counter now.</source>
+        <translation>Le ticket %1 a été appelé&#xa0;: veuillez vous présenter au guichet maintenant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 is no longer in the queue.</source>
+        <translation>Le ticket %1 n&apos;est plus dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: the agent will see it with your request.</source>
+        <translation>Ajouté&#xa0;: l&apos;agent le verra avec votre demande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is already with your request, or five codes are there already.</source>
+        <translation>Ce code est déjà joint à votre demande, ou votre demande contient déjà cinq codes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your ticket has been printed again.</source>
+        <translation>Votre ticket a été réimprimé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket could not be printed. Please ask at the counter.</source>
+        <translation>Le ticket n&apos;a pas pu être imprimé. Veuillez vous renseigner au guichet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your ticket is cancelled. Thank you for telling us.</source>
+        <translation>Votre ticket est annulé. Merci de nous avoir prévenus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket was no longer waiting.</source>
+        <translation>Ce ticket n&apos;était plus en attente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ticket could not be cancelled. Please ask at the counter.</source>
+        <translation>Le ticket n&apos;a pas pu être annulé. Veuillez vous renseigner au guichet.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Your request made at home: %1. Check it, then continue.</source>
+        <translation>Votre demande préparée à la maison&#xa0;: %1. Vérifiez-la, puis continuez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text read: %1</source>
+        <translation>Texte lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="+61"/>
@@ -330,7 +502,7 @@
 <context>
     <name>ServiceListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/categories.py" line="+25"/>
+        <location filename="../kiosk/ui/screens/categories.py" line="+26"/>
         <source>Touch the service you need.</source>
         <translation>Touchez le service dont vous avez besoin.</translation>
     </message>
