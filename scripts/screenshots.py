@@ -9,9 +9,11 @@ keyboard) on a throwaway data directory, and grabs each screen as a PNG.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from kiosk.compose import build_kiosk, ensure_demo_config
+from kiosk.compose import Kiosk, build_kiosk, ensure_demo_config
 from kiosk.ui.app import create_window
 from kiosk.ui.main_window import MainWindow
 
@@ -77,6 +79,13 @@ def walk(window: MainWindow, lang: str, out: Path, size: tuple[int, int]) -> lis
             break
         settle(50)
     grab("ticket")
+    window.show_screen("scan")
+    scan = window.screens["scan"]
+    for _ in range(100):
+        if scan.result is not None:  # type: ignore[attr-defined]
+            break
+        settle(50)
+    grab("scan")
     window.show_screen("search")
     search = window.screens["search"]
     search.field.setText("جواز" if lang == "ar" else "pass")  # type: ignore[attr-defined]
@@ -86,6 +95,28 @@ def walk(window: MainWindow, lang: str, out: Path, size: tuple[int, int]) -> lis
     window.overlay.stop()
     window.home()
     return shots
+
+
+def camera_frame(kiosk: Kiosk, path: Path) -> None:
+    """A 1280x720 picture with a signed pre-registration QR held in the middle."""
+    import cv2
+    import numpy as np
+    import qrcode
+
+    from kiosk.domain.payloads import sign_prereg
+    from kiosk.keys import load_or_create_signing_key
+    text = sign_prereg("cnie", "ar", {"full_name": "فاطمة الزهراء", "cnie": "AB123456"},
+                       key=load_or_create_signing_key(kiosk.data_dir),
+                       created=datetime.now().astimezone())
+    code = qrcode.QRCode(border=4, box_size=8)
+    code.add_data(text)
+    code.make(fit=True)
+    matrix = np.array(code.get_matrix(), dtype=np.uint8)
+    qr = np.where(matrix, 0, 255).astype(np.uint8)
+    qr = cv2.resize(qr, (440, 440), interpolation=cv2.INTER_NEAREST)
+    frame = np.full((720, 1280, 3), (96, 110, 120), np.uint8)
+    frame[140:580, 420:860] = cv2.cvtColor(qr, cv2.COLOR_GRAY2BGR)
+    cv2.imwrite(str(path), frame)
 
 
 def main() -> None:
@@ -102,6 +133,10 @@ def main() -> None:
         data = Path(tmp)
         ensure_demo_config(data)
         kiosk = build_kiosk(data)
+        camera = data / "camera.png"  # what the camera "sees": a pre-registration QR
+        camera_frame(kiosk, camera)
+        kiosk.config = dataclasses.replace(
+            kiosk.config, camera=dataclasses.replace(kiosk.config.camera, source=str(camera)))
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         window = create_window(kiosk, app)
