@@ -365,12 +365,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Ticket %1: %2 people ahead of you, about %3 minutes.</source>
-        <translatorcomment>review: one form for every count (the code fills %2 and %3 itself, they are not %n plurals): &quot;عدد الأشخاص&quot; avoids agreement for %2, but %3 from 3 to 10 would need &quot;دقائق&quot;.</translatorcomment>
-        <translation>التذكرة %1: عدد الأشخاص قبلك %2، ومدة الانتظار حوالي %3 دقيقة.</translation>
+        <source>Ticket %1. People ahead of you: %2. Estimated wait in minutes: %3.</source>
+        <translation>التذكرة %1. عدد الأشخاص قبلك: %2. مدة الانتظار التقديرية بالدقائق: %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ticket %1 has been called: please go to the counter now.</source>
         <translation>تمت المناداة على التذكرة %1: يرجى التوجه إلى الشباك الآن.</translation>
     </message>
@@ -415,7 +414,7 @@
         <translation>تعذّر إلغاء التذكرة. يرجى الاستفسار عند الشباك.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>طلبك الذي حضّرته في المنزل: %1. تحقّق منه، ثم تابع.</translation>
     </message>

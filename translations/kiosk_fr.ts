@@ -360,12 +360,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Ticket %1: %2 people ahead of you, about %3 minutes.</source>
-        <translatorcomment>review: one form for every count (the code fills %2 and %3 itself, they are not %n plurals): reads &quot;1 personnes&quot; and &quot;1 minutes&quot; when a count is 1.</translatorcomment>
-        <translation>Ticket %1&#xa0;: %2 personnes avant vous, environ %3 minutes.</translation>
+        <source>Ticket %1. People ahead of you: %2. Estimated wait in minutes: %3.</source>
+        <translation>Ticket %1. Personnes avant vous&#xa0;: %2. Attente estimée en minutes&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ticket %1 has been called: please go to the counter now.</source>
         <translation>Le ticket %1 a été appelé&#xa0;: veuillez vous présenter au guichet maintenant.</translation>
     </message>
@@ -410,7 +409,7 @@
         <translation>Le ticket n&apos;a pas pu être annulé. Veuillez vous renseigner au guichet.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>Votre demande préparée à la maison&#xa0;: %1. Vérifiez-la, puis continuez.</translation>
     </message>

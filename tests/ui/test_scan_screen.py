@@ -70,7 +70,7 @@ def test_a_code_signed_by_a_stranger_is_refused_in_plain_words(tmp_path: Path,
     screen = open_scan(window, qtbot)
     qtbot.waitUntil(lambda: screen.result is not None, timeout=15000)
     assert screen.result is not None and screen.result.verdict == Verdict.UNKNOWN_KEY
-    assert "not made by a Jisr kiosk" in screen.status.text()
+    assert "n'a pas été créé par une borne ou un centre Jisr" in screen.status.text()
     assert not screen.use_prereg.isVisible()
     assert "Faux Nom" not in screen.status.text()
 
@@ -81,7 +81,7 @@ def test_no_camera_offers_typing_the_reference(tmp_path: Path, qtbot: QtBot) -> 
     screen = open_scan(window, qtbot)
     qtbot.waitUntil(lambda: screen.camera_missing, timeout=10000)
     assert screen.manual.isVisible() and screen.keyboard.isVisible()
-    assert "camera is not available" in screen.status.text()
+    assert "La caméra n'est pas disponible" in screen.status.text()
     screen.manual.setText("https://www.watiqa.ma/verify?id=1")
     screen.manual.returnPressed.emit()
     assert screen.result is not None and screen.result.verdict == Verdict.KNOWN_SITE
@@ -97,11 +97,11 @@ def test_a_ticket_held_up_shows_its_place_and_can_be_cancelled(tmp_path: Path,
                                                             tmp_path / "cam.avi")))
     screen = open_scan(window, qtbot)
     qtbot.waitUntil(lambda: screen.ticket_status is not None, timeout=15000)
-    assert "R-002: 1 people ahead of you" in screen.status.text()
+    assert "R-002. Personnes avant vous\xa0: 1." in screen.status.text()
     click(qtbot, screen.cancel)
     assert kiosk.desk.ticket_status(mine.request_id).state == "waiting"  # type: ignore[union-attr]
     click(qtbot, screen.cancel)  # the second, deliberate tap
-    qtbot.waitUntil(lambda: "cancelled" in screen.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "annulé" in screen.status.text(), timeout=5000)
     assert kiosk.desk.ticket_status(mine.request_id).state == "cancelled"  # type: ignore[union-attr]
 
 
@@ -124,7 +124,8 @@ def test_a_document_code_goes_with_the_request_after_the_notice(tmp_path: Path,
     assert window.current == "notice", "an attached code is personal data: notice first"
     click(qtbot, window.screens["notice"].accept)  # type: ignore[attr-defined]
     click(qtbot, window.screens["priority"].buttons["none"])  # type: ignore[attr-defined]
-    assert "Codes scanned for the agent: 1" in window.screens["confirm"].summary.text()  # type: ignore[attr-defined]
+    summary = window.screens["confirm"].summary.text()  # type: ignore[attr-defined]
+    assert "Codes scannés pour l'agent\xa0: 1" in summary
     with qtbot.waitSignal(window.ticketIssued, timeout=20000):
         click(qtbot, window.screens["confirm"].confirm)  # type: ignore[attr-defined]
     with sqlite3.connect(kiosk.data_dir / "jisr.sqlite3") as db:

@@ -231,7 +231,8 @@ class ScanScreen(Screen):
         if status is None:
             return self.tr("Ticket %1: looking up your place…").replace("%1", number)
         if status.state == "waiting":
-            return self.tr("Ticket %1: %2 people ahead of you, about %3 minutes.").replace(
+            return self.tr("Ticket %1. People ahead of you: %2. "
+                           "Estimated wait in minutes: %3.").replace(
                 "%1", number).replace("%2", str(status.people_ahead)).replace(
                 "%3", str(status.estimated_wait_minutes))
         if status.state == "called":
