@@ -12,7 +12,7 @@ from kiosk.config import Config
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.ports import Clock, RequestStore, TicketPrinter, TicketRenderer
 from kiosk.domain.request import NewRequest, validate_request
-from kiosk.domain.tickets import Ticket, TicketStatus
+from kiosk.domain.tickets import Ticket, TicketStatus, normalise_ticket_number
 from kiosk.errors import PrinterError, UnknownService
 
 log = logging.getLogger(__name__)
@@ -100,6 +100,15 @@ class TicketDesk:
     def ticket_status(self, request_id: str) -> TicketStatus | None:
         """Where a scanned ticket stands now (None: not a ticket of this kiosk)."""
         return self.store.ticket_status(request_id, self.config.site.counters)
+
+    def ticket_status_by_number(self, typed: str) -> TicketStatus | None:
+        """Today's ticket with the number a visitor typed ("v 2", "V-002", "v002")."""
+        number = normalise_ticket_number(typed)
+        if number is None:
+            return None
+        request_id = self.store.find_ticket(number, self.clock.now().date(),
+                                           self.config.site.code)
+        return self.ticket_status(request_id) if request_id else None
 
     def cancel(self, request_id: str) -> bool:
         """The visitor gives up their place; False when it was no longer waiting."""

@@ -174,3 +174,11 @@ def test_attached_codes_need_consent_and_go_when_the_notice_is_declined():
     assert next_step("card", svc, session) == "notice"
     session.decline_notice()
     assert session.scans == [] and session.to_request().scans == ()
+
+
+@pytest.mark.parametrize("typed,number", [("C-017", "C-017"), ("c17", "C-017"),
+                                          (" v 2 ", "V-002"), ("R-0002", "R-002"),
+                                          ("hello", None), ("17", None), ("CC-1", None)])
+def test_typed_ticket_numbers(typed: str, number: str | None):
+    from kiosk.domain.tickets import normalise_ticket_number
+    assert normalise_ticket_number(typed) == number

@@ -99,3 +99,12 @@ def test_a_reprint_carries_the_same_number_and_the_wait_as_it_is_now(kiosk: Kios
     assert again.ticket.people_ahead == 0
     assert "R-002" in PdfReader(str(again.pdf)).pages[0].extract_text()
     assert kiosk.parse(again.ticket.qr_payload.encode()).verdict.value == "valid"
+
+
+def test_a_typed_ticket_number_finds_todays_ticket(kiosk: Kiosk) -> None:
+    kiosk.desk.issue(NewRequest("information", "fr"))
+    kiosk.desk.issue(NewRequest("information", "fr"))
+    status = kiosk.desk.ticket_status_by_number("r 2")
+    assert status is not None and (status.number, status.people_ahead) == ("R-002", 1)
+    assert kiosk.desk.ticket_status_by_number("R-009") is None
+    assert kiosk.desk.ticket_status_by_number("not a number") is None

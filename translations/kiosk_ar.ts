@@ -266,7 +266,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+179"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+180"/>
         <source>Scan a code</source>
         <extracomment>Codes on documents that may go with the request for the agent to check.</extracomment>
         <translation>مسح رمز</translation>
@@ -307,7 +307,7 @@
         <translation>إلغاء تذكرتي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The camera is not available. You can type the reference written under the code instead.</source>
         <translation>الكاميرا غير متوفرة. يمكنك بدلًا من ذلك كتابة المرجع المكتوب تحت الرمز.</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>في انتظار رمز…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
         <translation>تم تغيير هذا الرمز أو تزويره: لا يمكن استعماله. يمكن لموظف الشباك مساعدتك.</translation>
     </message>
@@ -414,7 +414,12 @@
         <translation>تعذّر إلغاء التذكرة. يرجى الاستفسار عند الشباك.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+26"/>
+        <source>No ticket with this number today. Check the number, or ask at the counter.</source>
+        <translation>لا توجد تذكرة بهذا الرقم اليوم. تحقّق من الرقم، أو توجّه إلى الشباك.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>طلبك الذي حضّرته في المنزل: %1. تحقّق منه، ثم تابع.</translation>
     </message>

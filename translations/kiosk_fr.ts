@@ -262,7 +262,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+179"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+180"/>
         <source>Scan a code</source>
         <extracomment>Codes on documents that may go with the request for the agent to check.</extracomment>
         <translation>Scanner un code</translation>
@@ -303,7 +303,7 @@
         <translation>Annuler mon ticket</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The camera is not available. You can type the reference written under the code instead.</source>
         <translation>La caméra n&apos;est pas disponible. Vous pouvez plutôt saisir la référence écrite sous le code.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>En attente d&apos;un code…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
         <translation>Ce code a été modifié ou falsifié&#xa0;: il ne peut pas être utilisé. Un agent au guichet peut vous aider.</translation>
     </message>
@@ -409,7 +409,12 @@
         <translation>Le ticket n&apos;a pas pu être annulé. Veuillez vous renseigner au guichet.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+26"/>
+        <source>No ticket with this number today. Check the number, or ask at the counter.</source>
+        <translation>Aucun ticket avec ce numéro aujourd&apos;hui. Vérifiez le numéro, ou adressez-vous au guichet.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>Votre demande préparée à la maison&#xa0;: %1. Vérifiez-la, puis continuez.</translation>
     </message>

@@ -53,6 +53,10 @@ class RequestStore(Protocol):
         """Where a ticket stands now, or None."""
         ...
 
+    def find_ticket(self, number: str, day: date, site_code: str) -> str | None:
+        """The request id of a ticket number of the day, or None."""
+        ...
+
     def cancel_ticket(self, request_id: str, now: datetime) -> bool:
         """Cancel a waiting ticket with its outbox event."""
         ...

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,17 @@ MIN_OBSERVATIONS = 3
 def format_number(group: str, seq: int) -> str:
     """The printed ticket number: group letter, hyphen, three digits (``C-017``)."""
     return f"{group}-{seq:03d}"
+
+
+_TYPED_NUMBER = re.compile(r"^\s*([A-Za-z])\s*[-\s]?\s*0*(\d{1,4})\s*$")
+
+
+def normalise_ticket_number(typed: str) -> str | None:
+    """``C-017`` from what a visitor types ("c17", "C 017", "c-17"); None if not one."""
+    match = _TYPED_NUMBER.match(typed)
+    if match is None:
+        return None
+    return format_number(match.group(1).upper(), int(match.group(2)))
 
 
 def estimate_wait_minutes(

@@ -203,6 +203,13 @@ class SqlStore:
                 if waiting else 0,
                 priority=row.priority)
 
+    def find_ticket(self, number: str, day: date, site_code: str) -> str | None:
+        """The request id of ticket ``number`` issued at ``site_code`` on ``day``."""
+        with self._read("find_ticket") as s:
+            return s.scalar(select(TicketRow.request_id).where(
+                TicketRow.number == number, TicketRow.day == day,
+                TicketRow.site_code == site_code))
+
     def cancel_ticket(self, request_id: str, now: datetime) -> bool:
         """Cancel a waiting ticket (with its outbox event); False if it was not waiting."""
         with self._write("cancel_ticket") as s:

@@ -58,6 +58,11 @@ def test_a_pre_registration_held_up_fills_the_request(tmp_path: Path, qtbot: QtB
     click(qtbot, window.screens["notice"].accept)  # type: ignore[attr-defined]
     name = window.screens["details"].inputs["full_name"]  # type: ignore[attr-defined]
     assert isinstance(name, QLineEdit) and name.text() == NAME
+    click(qtbot, window.screens["details"].next_button)  # type: ignore[attr-defined]
+    click(qtbot, window.screens["priority"].buttons["none"])  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.ticketIssued, timeout=20000) as issued:
+        click(qtbot, window.screens["confirm"].confirm)  # type: ignore[attr-defined]
+    assert issued.args[0].ticket.number == "C-001" and issued.args[0].pdf.exists()
 
 
 def test_a_code_signed_by_a_stranger_is_refused_in_plain_words(tmp_path: Path,
@@ -85,6 +90,34 @@ def test_no_camera_offers_typing_the_reference(tmp_path: Path, qtbot: QtBot) -> 
     screen.manual.setText("https://www.watiqa.ma/verify?id=1")
     screen.manual.returnPressed.emit()
     assert screen.result is not None and screen.result.verdict == Verdict.KNOWN_SITE
+
+
+def test_a_typed_ticket_number_shows_its_place(tmp_path: Path, qtbot: QtBot) -> None:
+    from kiosk.domain.request import NewRequest
+    kiosk = with_camera(demo_kiosk(tmp_path / "data", tap_guard_ms=0), "/dev/video97")
+    kiosk.desk.issue(NewRequest("information", "fr"))
+    kiosk.desk.issue(NewRequest("information", "fr"))
+    window = make_window(qtbot, kiosk)
+    screen = open_scan(window, qtbot)
+    qtbot.waitUntil(lambda: screen.manual.isVisible(), timeout=10000)
+    screen.manual.setText("r2")
+    screen.manual.returnPressed.emit()
+    qtbot.waitUntil(lambda: screen.ticket_status is not None, timeout=5000)
+    assert "R-002. Personnes avant vous\xa0: 1." in screen.status.text()
+    assert screen.cancel.isVisible()
+
+
+def test_scanning_resumes_by_itself_when_the_camera_comes_back(tmp_path: Path,
+                                                               qtbot: QtBot) -> None:
+    video = tmp_path / "cam.avi"  # not there yet: the camera is "unplugged"
+    kiosk = with_camera(demo_kiosk(tmp_path / "data", tap_guard_ms=0), str(video))
+    window = make_window(qtbot, kiosk)
+    screen = open_scan(window, qtbot)
+    qtbot.waitUntil(lambda: screen.camera_missing, timeout=10000)
+    video_of("https://www.watiqa.ma/x", tmp_path / "tmp.avi")
+    (tmp_path / "tmp.avi").rename(video)  # "plugged back in"
+    qtbot.waitUntil(lambda: screen.result is not None, timeout=15000)
+    assert not screen.camera_missing and screen.view.has_picture()
 
 
 def test_a_ticket_held_up_shows_its_place_and_can_be_cancelled(tmp_path: Path,

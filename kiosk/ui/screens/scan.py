@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from kiosk.domain.scan import ScanResult, Verdict
 from kiosk.domain.text import pick
-from kiosk.domain.tickets import TicketStatus
+from kiosk.domain.tickets import TicketStatus, normalise_ticket_number
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.scan_worker import ScanWorker
 from kiosk.ui.screens.base import Screen
@@ -156,8 +156,9 @@ class ScanScreen(Screen):
         self.use_prereg.setVisible(result.format == "jisr-prereg"
                                    and result.verdict == Verdict.VALID)
         self.attach.setVisible(result.verdict in ATTACHABLE)
-        if result.format == "jisr-ticket" and result.verdict == Verdict.VALID:
-            request_id = str(result.fields.get("request_id", ""))
+        if (result.format == "jisr-ticket" and result.verdict == Verdict.VALID
+                and "request_id" in result.fields):
+            request_id = str(result.fields["request_id"])
             self.nav.run_job(lambda: self.nav.kiosk.desk.ticket_status(request_id),
                              self._show_status, self._status_failed)
         self.retranslate()
@@ -185,13 +186,13 @@ class ScanScreen(Screen):
         self.attach.setText(self.tr("Add it to my request for the agent"))
         self.cancel.setText(self.tr("Tap again to cancel your ticket") if self._cancel_armed
                             else self.tr("Cancel my ticket"))
-        if self.camera_missing:
+        if self.result is not None:  # what the visitor just scanned or typed comes first
+            self.status.setText(self.describe(self.result))
+        elif self.camera_missing:
             self.status.setText(self.tr("The camera is not available. You can type the "
                                         "reference written under the code instead."))
-        elif self.result is None:
-            self.status.setText(self.tr("Waiting for a code…"))
         else:
-            self.status.setText(self.describe(self.result))
+            self.status.setText(self.tr("Waiting for a code…"))
 
     def describe(self, result: ScanResult) -> str:
         """The verdict as a sentence for the visitor."""
@@ -300,8 +301,24 @@ class ScanScreen(Screen):
 
     def _manual_entered(self) -> None:
         text = self.manual.text().strip()
-        if text:
+        if not text:
+            return
+        if normalise_ticket_number(text) is None:
             self.show_result(self.nav.parse_scanned(text.encode("utf-8")))
+            return
+        # A ticket number: today's ticket at this site, looked up off the UI thread.
+        self.show_result(ScanResult("jisr-ticket", Verdict.VALID, text=text, fields={
+            "number": normalise_ticket_number(text), "site": self.nav.config.site.code}))
+        self.nav.run_job(lambda: self.nav.kiosk.desk.ticket_status_by_number(text),
+                         self._show_typed_status, self._status_failed)
+
+    def _show_typed_status(self, status: object) -> None:
+        if status is None:
+            self.ticket_status = None
+            self.status.setText(self.tr("No ticket with this number today. Check the "
+                                        "number, or ask at the counter."))
+            return
+        self._show_status(status)
 
     def _use_prereg(self) -> None:
         result = self.result
