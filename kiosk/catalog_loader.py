@@ -230,8 +230,8 @@ def _entry_and_field(doc: Any, path: list[Any]) -> tuple[str, list[Any]]:
         if isinstance(ident, str):
             name += f" ({ident})" if ident.isprintable() else f" ({ident!r})"
         return name, path[2:]
-    if len(path) >= 2 and path[0] == "texts":
-        return f"texts[{path[1]!r}]", path[2:]
+    if len(path) >= 2 and path[0] in ("texts", "domains"):
+        return f"{path[0]}[{path[1]!r}]", path[2:]
     return "(top level)", path
 
 
@@ -302,7 +302,13 @@ def _build(docs: list[tuple[Path, dict[str, Any]]], pictograms: Path, label: str
     """Merge schema-checked files, cross-check them, and build the catalog."""
     entries: dict[str, dict[str, _Entry]] = {kind: {} for kind in _KINDS}
     texts: dict[str, tuple[str, dict[str, str]]] = {}
+    domains: dict[str, tuple[str, dict[str, str]]] = {}
     for path, doc in docs:
+        for name, value in doc.get("domains", {}).items():
+            if name in domains:
+                raise CatalogError(str(path), f"domains[{name!r}]", "(key)",
+                                   f"duplicate domain, already in {domains[name][0]}")
+            domains[name] = (str(path), value)
         for kind in _KINDS:
             for index, item in enumerate(doc.get(kind, [])):
                 entry, first = _Entry(str(path), kind, index, item), entries[kind].get(item["id"])
@@ -331,6 +337,7 @@ def _build(docs: list[tuple[Path, dict[str, Any]]], pictograms: Path, label: str
                   for e in sorted(entries["services"].values(),  # category order, then file's
                                   key=lambda e: categories[e.data["category"]].data["order"])},
         texts={k: dict(v) for k, (_, v) in texts.items()},
+        domains={k: dict(v) for k, (_, v) in domains.items()},
     )
 
 

@@ -135,11 +135,13 @@ def _write_qr(text: str, out: Path, caption: str) -> None:
 def _scan(args: argparse.Namespace) -> int:
     import time
 
+    from kiosk.catalog_loader import load_catalog
     from kiosk.devices.camera import open_source
     from kiosk.devices.decoders import make_decoder
     from kiosk.domain.payloads import ParseContext, parse_payload
     from kiosk.keys import trust_list
-    context = ParseContext(trust=trust_list(_data(args)), now=datetime.now().astimezone())
+    context = ParseContext(trust=trust_list(_data(args)), now=datetime.now().astimezone(),
+                           known_domains=load_catalog().domains)
     decoder = make_decoder(args.decoder)
     frames = 0
     with open_source(args.source) as source:

@@ -55,7 +55,8 @@ class Kiosk:
 
     def parse(self, data: bytes) -> ScanResult:
         """What a scanned code's bytes are, checked against the trust list (never raises)."""
-        return parse_payload(data, ParseContext(trust=self.trust, now=self.desk.clock.now()))
+        return parse_payload(data, ParseContext(trust=self.trust, now=self.desk.clock.now(),
+                                                known_domains=self.catalog.domains))
 
 
 def make_private_dir(path: Path) -> None:

@@ -65,7 +65,7 @@ def test_shipped_catalog_loads_with_all_services(catalog: Catalog) -> None:
     categories = [s.category for s in catalog.services.values()]
     assert categories == sorted(categories, key=CATEGORIES.index)  # catalog order
     assert {c.group for c in catalog.categories.values()} == set("CVJDAR") == set(catalog.groups)
-    assert catalog.version == "2026-11-23"
+    assert catalog.version == "2026-11-24"  # the newest file's version (domains.json)
     for sid in ("birth_certificate", "cnie", "passport", "e_timbre", "laissez_passer",
                 "criminal_record", "vehicle_temporary_import", "marhaba_medical",
                 "complaint", "land_title", "information"):
@@ -351,3 +351,24 @@ def test_any_wrong_value_is_a_catalog_error_never_a_crash(copy: Path) -> None:
                 load_catalog(copy)
             except CatalogError as exc:
                 assert "services_travel.json: entry services[0]" in str(exc)
+
+
+def test_known_government_sites_come_from_the_catalog(catalog: Catalog) -> None:
+    from datetime import datetime
+
+    from kiosk.domain.payloads import ParseContext, TrustList, parse_payload
+    assert "watiqa.ma" in catalog.domains
+    assert catalog.domains["chikaya.ma"]["ar"]
+    context = ParseContext(trust=TrustList.of([]), now=datetime.now().astimezone(),
+                           known_domains=catalog.domains)
+    result = parse_payload(b"https://www.chikaya.ma/suivi?id=42", context)
+    assert result.verdict.value == "known_site" and "Chikaya" in result.label["fr"]
+
+
+def test_a_malformed_domain_is_refused_naming_it(tmp_path: Path) -> None:
+    bad = tmp_path / "domains.json"
+    bad.write_text(json.dumps({"schema": 1, "domains": {
+        "Watiqa.MA/evil": {"ar": "x", "fr": "x", "en": "x"}}}), encoding="utf-8")
+    with pytest.raises(CatalogError) as error:
+        validate_file(bad)
+    assert "domains.json" in str(error.value) and "Watiqa.MA/evil" in str(error.value)

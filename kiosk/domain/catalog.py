@@ -111,6 +111,8 @@ class Catalog:
     categories: Mapping[str, Category]
     services: Mapping[str, Service]
     texts: Mapping[str, LocalText] = field(default_factory=dict)
+    #: government sites a scanned document may point to, with what they are
+    domains: Mapping[str, LocalText] = field(default_factory=dict)
 
     def in_context(self, context: str) -> list[Service]:
         """Services offered in ``context``, in catalog order."""

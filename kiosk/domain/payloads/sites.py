@@ -19,9 +19,9 @@ from kiosk.domain.text import LocalText
 FORMAT_URL = "url"
 FORMAT_TEXT = "text"
 
-#: Government sites a visitor's document may point to, with what they are.  A small
-#: default for tests and first runs; the catalog can carry the list later.  Labels are
-#: to be reviewed by the catalog's editors.
+#: Government sites a visitor's document may point to, with what they are: the default
+#: of ParseContext, for tests.  The kiosk uses the catalog's list
+#: (assets/catalog/domains.json), which the centre can update.
 KNOWN_DOMAINS: Mapping[str, LocalText] = {
     "watiqa.ma": {"ar": "وثيقة — وثائق الحالة المدنية",
                   "fr": "Watiqa — extraits d'actes d'état civil",
