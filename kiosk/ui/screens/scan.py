@@ -329,4 +329,4 @@ class ScanScreen(Screen):
         fields = result.fields.get("fields", {})
         if isinstance(fields, dict) and fields:
             session.fields = {str(k): str(v) for k, v in fields.items()}
-        self.nav.show_screen("notice" if session.fields else "confirm")
+        self.nav.advance("card")  # the journey's own rules: notice, details, priority...
