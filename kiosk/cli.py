@@ -202,16 +202,8 @@ def _catalog_validate(args: argparse.Namespace) -> int:
 
 
 def _ticket(args: argparse.Namespace) -> int:
-    fields: dict[str, str] = {}
-    for number, item in enumerate(args.field, start=1):
-        key, sep, value = item.partition("=")
-        if not sep or not key.isidentifier():  # never echo it: it may be a name
-            print(f"kiosk: --field number {number} wants KEY=VALUE", file=sys.stderr)
-            return EXIT_INPUT
-        if key in fields:
-            print(f"kiosk: --field {key} is given twice", file=sys.stderr)
-            return EXIT_INPUT
-        fields[key] = value
+    from kiosk.cli_scan import parse_field_args
+    fields = parse_field_args(args.field)
     out = Path(args.out) if args.out else None
     if out is not None and not out.parent.is_dir():
         print(f"kiosk: --out: no folder {out.parent}", file=sys.stderr)

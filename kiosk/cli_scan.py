@@ -47,6 +47,20 @@ def add_commands(sub: Any) -> None:
     p.set_defaults(handler=_prereg_make)
 
 
+def parse_field_args(items: list[str]) -> dict[str, str]:
+    """``--field KEY=VALUE`` arguments as a dict; InputError names the argument's
+    position, never its value (it may be a visitor's name)."""
+    fields: dict[str, str] = {}
+    for number, item in enumerate(items, start=1):
+        key, sep, value = item.partition("=")
+        if not sep or not key.isidentifier():
+            raise InputError(f"--field number {number} wants KEY=VALUE")
+        if key in fields:
+            raise InputError(f"--field {key} is given twice")
+        fields[key] = value
+    return fields
+
+
 def _data(args: argparse.Namespace) -> Path:
     return paths.data_dir(args.data_dir)
 
@@ -84,12 +98,7 @@ def _prereg_make(args: argparse.Namespace) -> int:
     from kiosk.domain.request import NewRequest, validate_request
     from kiosk.errors import UnknownService
     from kiosk.keys import load_or_create_signing_key
-    fields: dict[str, str] = {}
-    for number, item in enumerate(args.field, start=1):
-        key, sep, value = item.partition("=")
-        if not sep or not key.isidentifier():
-            raise InputError(f"--field number {number} wants KEY=VALUE")
-        fields[key] = value
+    fields = parse_field_args(args.field)
     out = Path(args.out)
     if out.suffix.lower() not in (".png", ".pdf") or not out.parent.is_dir():
         raise InputError(f"--out wants FILE.png or FILE.pdf in an existing folder: {out}")

@@ -75,9 +75,9 @@ def request_created(device_id: str, request: RequestRow, ticket: TicketRow,
     }
 
 
-def ticket_print_failed(device_id: str, ticket: TicketRow, reason: str,
-                        at: datetime) -> dict[str, Any]:
-    """Payload of ``ticket.print_failed``: which ticket, why, when."""
+def _ticket_event(device_id: str, ticket: TicketRow, at: datetime,
+                  **extra: Any) -> dict[str, Any]:
+    """What every event about one ticket carries: which ticket, where, when."""
     return {
         "v": PAYLOAD_VERSION,
         "device_id": device_id,
@@ -85,19 +85,17 @@ def ticket_print_failed(device_id: str, ticket: TicketRow, reason: str,
         "number": ticket.number,
         "site_code": ticket.site_code,
         "day": ticket.day.isoformat(),
-        "reason": reason,
+        **extra,
         "at": at.isoformat(),
     }
+
+
+def ticket_print_failed(device_id: str, ticket: TicketRow, reason: str,
+                        at: datetime) -> dict[str, Any]:
+    """Payload of ``ticket.print_failed``: which ticket, why, when."""
+    return _ticket_event(device_id, ticket, at, reason=reason)
 
 
 def ticket_cancelled(device_id: str, ticket: TicketRow, at: datetime) -> dict[str, Any]:
     """Payload of ``ticket.cancelled``: the visitor gave up their place."""
-    return {
-        "v": PAYLOAD_VERSION,
-        "device_id": device_id,
-        "request_id": ticket.request_id,
-        "number": ticket.number,
-        "site_code": ticket.site_code,
-        "day": ticket.day.isoformat(),
-        "at": at.isoformat(),
-    }
+    return _ticket_event(device_id, ticket, at)
