@@ -59,3 +59,23 @@ def _raised(work: object) -> BaseException:
     except BaseException as exc:
         return exc
     raise AssertionError("work did not raise")
+
+
+def test_emitting_signals_leaves_reference_counts_alone(qtbot: QtBot) -> None:
+    """The camera loop emits a signal per frame for hours: a binding that loses a
+    reference per emit (PySide6 6.12.0 did, to True) aborts the kiosk within a minute."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Source(QObject):
+        ticked = Signal(object)
+
+    source = Source()
+    received: list[object] = []
+    source.ticked.connect(received.append)
+    before = sys.getrefcount(True)
+    for _ in range(2000):
+        source.ticked.emit(None)
+    assert abs(sys.getrefcount(True) - before) < 50
+    assert len(received) == 2000
