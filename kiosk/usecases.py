@@ -17,6 +17,9 @@ from kiosk.errors import PrinterError, UnknownService
 
 log = logging.getLogger(__name__)
 
+#: Times one ticket may be printed again at the kiosk (then: the counter).
+MAX_REPRINTS = 2
+
 
 @dataclass(frozen=True)
 class IssuedTicket:
@@ -98,8 +101,12 @@ class TicketDesk:
                       type(exc).__name__)
 
     def ticket_status(self, request_id: str) -> TicketStatus | None:
-        """Where a scanned ticket stands now (None: not a ticket of this kiosk)."""
-        return self.store.ticket_status(request_id, self.config.site.counters)
+        """Where a scanned ticket stands now; None unless it is today's, of this site."""
+        status = self.store.ticket_status(request_id, self.config.site.counters)
+        if status is None or status.site_code != self.config.site.code \
+                or status.day != self.clock.now().date():
+            return None
+        return status
 
     def ticket_status_by_number(self, typed: str) -> TicketStatus | None:
         """Today's ticket with the number a visitor typed ("v 2", "V-002", "v002")."""
@@ -111,13 +118,16 @@ class TicketDesk:
         return self.ticket_status(request_id) if request_id else None
 
     def cancel(self, request_id: str) -> bool:
-        """The visitor gives up their place; False when it was no longer waiting."""
+        """The visitor gives up their place; False when it was no longer waiting (or is
+        not a ticket of today at this site)."""
+        if self.ticket_status(request_id) is None:
+            return False
         return self.store.cancel_ticket(request_id, self.clock.now())
 
     def reprint(self, request_id: str) -> IssuedTicket | None:
         """Print a ticket again, with its place and wait as they are now."""
-        status = self.store.ticket_status(request_id, self.config.site.counters)
-        if status is None:
+        status = self.ticket_status(request_id)
+        if status is None or status.state != "waiting" or status.reprints >= MAX_REPRINTS:
             return None
         service = self.catalog.services.get(status.service_id)
         documents = tuple(d.id for d in service.documents) if service else ()
@@ -127,6 +137,7 @@ class TicketDesk:
             return None
         now = self.clock.now()
         pdf = self.tickets_dir / f"{now:%Y%m%d-%H%M%S}-{ticket.number}-reprint.pdf"
+        self.store.record_reprint(request_id, now)  # counted before paper is spent
         status_text, reason = self._paper(ticket, pdf)
         return IssuedTicket(ticket, pdf, status_text, reason)
 

@@ -108,3 +108,30 @@ def test_a_typed_ticket_number_finds_todays_ticket(kiosk: Kiosk) -> None:
     assert status is not None and (status.number, status.people_ahead) == ("R-002", 1)
     assert kiosk.desk.ticket_status_by_number("R-009") is None
     assert kiosk.desk.ticket_status_by_number("not a number") is None
+
+
+def test_a_ticket_is_printed_again_twice_at_most(kiosk: Kiosk) -> None:
+    mine = kiosk.desk.issue(NewRequest("information", "fr")).ticket
+    assert kiosk.desk.reprint(mine.request_id) is not None
+    assert kiosk.desk.reprint(mine.request_id) is not None
+    assert kiosk.desk.reprint(mine.request_id) is None  # then: the counter
+    assert db_rows(kiosk, "SELECT count(*) FROM outbox WHERE type = 'ticket.reprinted'"
+                   ) == [(2,)]
+
+
+def test_yesterdays_ticket_cannot_be_cancelled_or_reprinted(kiosk: Kiosk) -> None:
+    from datetime import timedelta
+
+    from kiosk.compose import SystemClock
+
+    class Yesterday(SystemClock):
+        def now(self):  # type: ignore[no-untyped-def]
+            return super().now() - timedelta(days=1)
+
+    today_clock = kiosk.desk.clock
+    kiosk.desk.clock = Yesterday()
+    old = kiosk.desk.issue(NewRequest("information", "fr")).ticket
+    kiosk.desk.clock = today_clock
+    assert kiosk.desk.ticket_status(old.request_id) is None
+    assert kiosk.desk.cancel(old.request_id) is False
+    assert kiosk.desk.reprint(old.request_id) is None

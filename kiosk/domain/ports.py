@@ -57,6 +57,10 @@ class RequestStore(Protocol):
         """The request id of a ticket number of the day, or None."""
         ...
 
+    def record_reprint(self, request_id: str, now: datetime) -> None:
+        """Record that a ticket was printed again (with its outbox event)."""
+        ...
+
     def cancel_ticket(self, request_id: str, now: datetime) -> bool:
         """Cancel a waiting ticket with its outbox event."""
         ...

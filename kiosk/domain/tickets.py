@@ -6,7 +6,7 @@ import re
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 #: Minutes one visitor takes at a counter when the day has no observed handling yet.
 DEFAULT_HANDLING_MINUTES = 6.0
@@ -103,3 +103,6 @@ class TicketStatus:
     people_ahead: int
     estimated_wait_minutes: int
     priority: str | None
+    day: date | None = None
+    site_code: str = ""
+    reprints: int = 0

@@ -18,6 +18,7 @@ PAYLOAD_VERSION = 1
 REQUEST_CREATED = "request.created"
 TICKET_PRINT_FAILED = "ticket.print_failed"
 TICKET_CANCELLED = "ticket.cancelled"
+TICKET_REPRINTED = "ticket.reprinted"
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -98,4 +99,9 @@ def ticket_print_failed(device_id: str, ticket: TicketRow, reason: str,
 
 def ticket_cancelled(device_id: str, ticket: TicketRow, at: datetime) -> dict[str, Any]:
     """Payload of ``ticket.cancelled``: the visitor gave up their place."""
+    return _ticket_event(device_id, ticket, at)
+
+
+def ticket_reprinted(device_id: str, ticket: TicketRow, at: datetime) -> dict[str, Any]:
+    """Payload of ``ticket.reprinted``: the visitor printed their ticket again."""
     return _ticket_event(device_id, ticket, at)

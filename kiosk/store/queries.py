@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiosk.store.models import TicketRow
+from kiosk.store.models import OutboxEvent, TicketRow
 
 
 def next_seq(s: Session, site_code: str, day: date, group: str) -> int:
@@ -59,6 +59,13 @@ def handling_minutes(s: Session, site_code: str, day: date, group: str) -> list[
         if spent >= 0:
             minutes.append(spent)
     return minutes
+
+
+def reprints_of(s: Session, request_id: str) -> int:
+    """How many times the ticket of ``request_id`` was printed again."""
+    return int(s.scalar(select(func.count()).select_from(OutboxEvent).where(
+        OutboxEvent.type == "ticket.reprinted",
+        func.json_extract(OutboxEvent.payload, "$.request_id") == request_id)) or 0)
 
 
 def people_ahead_of(s: Session, row: TicketRow) -> int:

@@ -201,7 +201,8 @@ class SqlStore:
                 state=row.state, people_ahead=ahead,
                 estimated_wait_minutes=estimate_wait_minutes(ahead, observed, counters)
                 if waiting else 0,
-                priority=row.priority)
+                priority=row.priority, day=row.day, site_code=row.site_code,
+                reprints=queries.reprints_of(s, row.request_id))
 
     def find_ticket(self, number: str, day: date, site_code: str) -> str | None:
         """The request id of ticket ``number`` issued at ``site_code`` on ``day``."""
@@ -209,6 +210,14 @@ class SqlStore:
             return s.scalar(select(TicketRow.request_id).where(
                 TicketRow.number == number, TicketRow.day == day,
                 TicketRow.site_code == site_code))
+
+    def record_reprint(self, request_id: str, now: datetime) -> None:
+        """Record (for staff, and the reprint limit) that a ticket was printed again."""
+        with self._write("record_reprint") as s:
+            row = s.scalars(select(TicketRow).where(TicketRow.request_id == request_id)).one()
+            device = s.get_one(Device, 1)
+            self._add_event(s, device, payloads.TICKET_REPRINTED,
+                            payloads.ticket_reprinted(device.device_id, row, now), now)
 
     def cancel_ticket(self, request_id: str, now: datetime) -> bool:
         """Cancel a waiting ticket (with its outbox event); False if it was not waiting."""

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -104,7 +105,8 @@ def test_a_typed_ticket_number_shows_its_place(tmp_path: Path, qtbot: QtBot) -> 
     screen.manual.returnPressed.emit()
     qtbot.waitUntil(lambda: screen.ticket_status is not None, timeout=5000)
     assert "R-002. Personnes avant vous\xa0: 1." in screen.status.text()
-    assert screen.cancel.isVisible()
+    # a typed number proves nothing about who holds the ticket: look, but not touch
+    assert not screen.cancel.isVisible() and not screen.reprint.isVisible()
 
 
 def test_scanning_resumes_by_itself_when_the_camera_comes_back(tmp_path: Path,
@@ -167,3 +169,14 @@ def test_a_document_code_goes_with_the_request_after_the_notice(tmp_path: Path,
                                   ).fetchall()
     assert json.loads(scans)[0]["text"] == url
     assert json.loads(payload)["request"]["scans"][0]["verdict"] == "known_site"
+
+
+def test_html_in_a_code_is_shown_as_text_not_drawn(tmp_path: Path, qtbot: QtBot) -> None:
+    kiosk = with_camera(demo_kiosk(tmp_path / "data", tap_guard_ms=0), "/dev/video97")
+    window = make_window(qtbot, kiosk)
+    screen = open_scan(window, qtbot)
+    qtbot.waitUntil(lambda: screen.manual.isVisible(), timeout=10000)
+    screen.manual.setText('<h1 style="color:green">Ticket valide</h1>')
+    screen.manual.returnPressed.emit()
+    assert screen.status.textFormat() == Qt.TextFormat.PlainText
+    assert "<h1" in screen.status.text()  # the tags are visible, so nothing is faked

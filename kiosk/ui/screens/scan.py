@@ -15,6 +15,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.camera_view import CameraView
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import latin_layout_for
+from kiosk.usecases import MAX_REPRINTS
 
 #: Codes on documents that may go with the request for the agent to check.
 ATTACHABLE = frozenset({Verdict.KNOWN_SITE, Verdict.UNKNOWN_SITE, Verdict.TEXT})
@@ -34,6 +35,9 @@ class ScanScreen(Screen):
         self.status = QLabel()
         self.status.setObjectName("summary")
         self.status.setWordWrap(True)
+        # Scanned text is shown as text, never as rich text: a QR holding HTML must not
+        # be able to draw its own green "valid" message.
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         side.addWidget(self.status, 1)
         self.use_prereg = QPushButton()
@@ -157,17 +161,21 @@ class ScanScreen(Screen):
                                    and result.verdict == Verdict.VALID)
         self.attach.setVisible(result.verdict in ATTACHABLE)
         if (result.format == "jisr-ticket" and result.verdict == Verdict.VALID
-                and "request_id" in result.fields):
+                and "request_id" in result.fields
+                and str(result.fields.get("site", "")) == self.nav.config.site.code):
             request_id = str(result.fields["request_id"])
             self.nav.run_job(lambda: self.nav.kiosk.desk.ticket_status(request_id),
                              self._show_status, self._status_failed)
         self.retranslate()
 
-    def _show_status(self, status: object) -> None:
+    def _show_status(self, status: object, actions: bool = True) -> None:
+        """Show where the ticket stands; Cancel and Reprint only for a scanned (signed)
+        ticket: a typed number proves nothing about who holds the ticket."""
         self.ticket_status = status if isinstance(status, TicketStatus) else None
         waiting = self.ticket_status is not None and self.ticket_status.state == "waiting"
-        self.reprint.setVisible(waiting)
-        self.cancel.setVisible(waiting)
+        self.reprint.setVisible(actions and waiting and self.ticket_status is not None
+                                and self.ticket_status.reprints < MAX_REPRINTS)
+        self.cancel.setVisible(actions and waiting)
         self.retranslate()
 
     def _status_failed(self, kind: str, what: str) -> None:
@@ -318,7 +326,7 @@ class ScanScreen(Screen):
             self.status.setText(self.tr("No ticket with this number today. Check the "
                                         "number, or ask at the counter."))
             return
-        self._show_status(status)
+        self._show_status(status, actions=False)
 
     def _use_prereg(self) -> None:
         result = self.result
