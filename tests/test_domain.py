@@ -182,3 +182,11 @@ def test_attached_codes_need_consent_and_go_when_the_notice_is_declined():
 def test_typed_ticket_numbers(typed: str, number: str | None):
     from kiosk.domain.tickets import normalise_ticket_number
     assert normalise_ticket_number(typed) == number
+
+
+def test_a_code_kept_in_view_is_handled_once():
+    from kiosk.domain.scan import RecentCodes
+    recent = RecentCodes(hold_seconds=4)
+    seen = [recent.is_new(b"JT1:...", t) for t in (0.0, 1.0, 3.0, 5.0, 7.5)]
+    assert seen == [True, False, False, False, False]  # every sighting renews the hold
+    assert recent.is_new(b"JT1:...", 12.0)  # taken away, shown again later: handled

@@ -30,6 +30,13 @@ class Rect:
         return self.x <= px <= self.x + self.width and self.y <= py <= self.y + self.height
 
 
+def guide_rect(width: float, height: float) -> Rect:
+    """The guide frame for a ``width`` x ``height`` frame: a centred square, 2/3 of the
+    height.  Computed per frame, so a camera at another resolution still matches."""
+    side = height * 2 / 3
+    return Rect((width - side) / 2, (height - side) / 2, side, side)
+
+
 @dataclass(frozen=True)
 class DecodedCode:
     """One code found in a frame: its exact bytes and where it lies."""
@@ -73,12 +80,16 @@ class RecentCodes:
         self._seen: dict[bytes, float] = {}
 
     def is_new(self, data: bytes, now: float) -> bool:
-        """True (and remembered) unless ``data`` was handled less than the hold ago."""
+        """True unless ``data`` was seen less than the hold ago.  Every sighting renews
+        the hold, so a code kept in view is handled once, not again every few seconds."""
         self._seen = {k: t for k, t in self._seen.items() if now - t < self.hold_seconds}
-        if data in self._seen:
-            return False
+        new = data not in self._seen
         self._seen[data] = now
-        return True
+        return new
+
+    def clear(self) -> None:
+        """Forget every code (they may hold a visitor's details)."""
+        self._seen.clear()
 
 
 class Verdict(StrEnum):

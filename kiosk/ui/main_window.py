@@ -32,7 +32,6 @@ from kiosk.ui.screens.service_card import ServiceCardScreen
 from kiosk.ui.screens.ticket import TicketScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.tap_guard import TapGuard
-from kiosk.ui.widgets.camera_view import guide_rect
 from kiosk.ui.widgets.dialogs import MoreTimeOverlay
 from kiosk.ui.workers import Job, start_job
 from kiosk.usecases import IssuedTicket
@@ -176,9 +175,7 @@ class MainWindow(QMainWindow):
 
     def make_scan_worker(self) -> ScanWorker:
         """A camera loop wired to this kiosk's camera, decoder and trust list."""
-        camera = self.config.camera
-        return ScanWorker(self.kiosk.open_camera, self.kiosk.decoder, self.kiosk.parse,
-                          guide=guide_rect(camera.width, camera.height))
+        return ScanWorker(self.kiosk.open_camera, self.kiosk.decoder, self.kiosk.parse)
 
     def parse_scanned(self, data: bytes) -> ScanResult:
         """What typed or scanned bytes are (in memory, quick: no worker needed)."""

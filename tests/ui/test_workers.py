@@ -79,3 +79,29 @@ def test_emitting_signals_leaves_reference_counts_alone(qtbot: QtBot) -> None:
         source.ticked.emit(None)
     assert abs(sys.getrefcount(True) - before) < 50
     assert len(received) == 2000
+
+
+def test_a_missing_camera_is_reported_once_and_retried_slowly(qtbot: QtBot,
+                                                             tmp_path: object) -> None:
+    from pathlib import Path
+
+    from kiosk.devices.camera import open_source
+    from kiosk.devices.decoders import make_decoder
+    from kiosk.domain.scan import ScanResult, Verdict
+    from kiosk.ui.scan_worker import ScanWorker
+    opened: list[int] = []
+
+    def opener():  # type: ignore[no-untyped-def]
+        opened.append(1)
+        return open_source(str(Path(str(tmp_path)) / "unplugged.avi"))
+
+    worker = ScanWorker(opener, make_decoder("zxing"),
+                        lambda data: ScanResult("text", Verdict.TEXT))
+    lost: list[int] = []
+    worker.cameraLost.connect(lambda: lost.append(1))
+    worker.start()
+    qtbot.wait(1500)
+    worker.stop()
+    assert worker.wait(5000)
+    assert lost == [1]            # said once, not at every try
+    assert 1 <= len(opened) <= 2  # and tried again every 2 s, not in a tight loop

@@ -123,8 +123,14 @@ class ScanScreen(Screen):
         worker, self.worker = self.worker, None
         if worker is not None:
             self._stopping.add(worker)
-            worker.finished.connect(lambda: self._stopping.discard(worker))
+            worker.finished.connect(self._worker_finished)
             worker.stop()
+
+    def _worker_finished(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, ScanWorker) and worker in self._stopping:
+            self._stopping.discard(worker)
+            worker.deleteLater()
 
     def shutdown(self) -> None:
         """The kiosk is closing: stop the camera and wait for its thread."""
@@ -135,22 +141,37 @@ class ScanScreen(Screen):
             worker.wait(3000)
 
     # -- what the worker reports --------------------------------------------------------
+    def _current(self) -> bool:
+        """True when the signal comes from the running worker, not a stopped one."""
+        return self.sender() is self.worker
+
     def _frame(self, image: QImage) -> None:
-        self.view.show_frame(image)
+        if self._current() and self.worker is not None:
+            self.view.show_frame(image)
+            self.worker.frame_shown()
 
     def _camera_lost(self) -> None:
+        if not self._current():
+            return
         self.camera_missing = True
         self.view.clear()
         self._show_manual()
         self.retranslate()
 
     def _camera_back(self) -> None:
+        if not self._current():
+            return
         self.camera_missing = False
         self.retranslate()
 
     def show_result(self, result: object) -> None:
         """Say what was read, in plain words; offer what can be done with it."""
         assert isinstance(result, ScanResult)
+        sender = self.sender()
+        if isinstance(sender, ScanWorker) and sender is not self.worker:
+            return  # a stopped worker's last result
+        if result == self.result:
+            return  # the same code again: keep what is on screen (and an armed cancel)
         self.result = result
         self.ticket_status = None
         self._cancel_armed = False

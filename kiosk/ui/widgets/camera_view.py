@@ -6,16 +6,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.domain.scan import Rect
+from kiosk.domain.scan import guide_rect
 
 GUIDE_COLOUR = QColor("#0b6e5a")
 SHADE = QColor(0, 0, 0, 110)
-
-
-def guide_rect(width: int, height: int) -> Rect:
-    """The guide frame in frame pixels: a centred square, 2/3 of the frame's height."""
-    side = height * 2 / 3
-    return Rect((width - side) / 2, (height - side) / 2, side, side)
 
 
 class CameraView(QWidget):
