@@ -20,7 +20,7 @@ from kiosk.devices.printers import make_printer
 from kiosk.devices.ticket_pdf import PdfTicketRenderer
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.payloads import ParseContext, TrustList, parse_payload, sign_ticket
-from kiosk.domain.scan import ScanResult
+from kiosk.domain.scan import ScanResult, Verdict
 from kiosk.keys import load_or_create_signing_key, trust_list
 from kiosk.store import SqlStore, open_store
 from kiosk.usecases import TicketDesk
@@ -54,9 +54,22 @@ class Kiosk:
         return open_source(camera.source, camera.width, camera.height)
 
     def parse(self, data: bytes) -> ScanResult:
-        """What a scanned code's bytes are, checked against the trust list (never raises)."""
-        return parse_payload(data, ParseContext(trust=self.trust, now=self.desk.clock.now(),
-                                                known_domains=self.catalog.domains))
+        """What a scanned code's bytes are, checked against the trust list (never raises).
+
+        A good signature is not enough: tickets must come from this kiosk (or a kiosk
+        of this site), pre-registrations from the centre (or this kiosk's own
+        ``kiosk prereg make``).  Anything else is treated as an unknown key.
+        """
+        result = parse_payload(data, ParseContext(trust=self.trust, now=self.desk.clock.now(),
+                                                  known_domains=self.catalog.domains))
+        if result.verdict != Verdict.VALID:
+            return result
+        allowed = {"jisr-ticket": {"local", self.config.site.code},
+                   "jisr-prereg": {"local", "centre"}}.get(result.format)
+        if allowed is not None and result.fields.get("signer") not in allowed:
+            log.warning("a %s signed by a key not allowed for it was refused", result.format)
+            return ScanResult(result.format, Verdict.UNKNOWN_KEY, text=result.text)
+        return result
 
 
 def make_private_dir(path: Path) -> None:

@@ -135,3 +135,27 @@ def test_yesterdays_ticket_cannot_be_cancelled_or_reprinted(kiosk: Kiosk) -> Non
     assert kiosk.desk.ticket_status(old.request_id) is None
     assert kiosk.desk.cancel(old.request_id) is False
     assert kiosk.desk.reprint(old.request_id) is None
+
+
+def test_a_trusted_key_signs_only_what_it_is_trusted_for(kiosk: Kiosk, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from kiosk.domain.payloads import sign_prereg, sign_ticket
+    from kiosk.keys import import_public_key, public_key_pem, trust_list
+    centre, other_site = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    for key, label in ((centre, "centre"), (other_site, "TNG02")):
+        pem = tmp_path / f"{label}.pem"
+        pem.write_text(public_key_pem(key.public_key()))
+        import_public_key(kiosk.data_dir, pem, label)
+    kiosk.trust = trust_list(kiosk.data_dir)
+    now = datetime.now().astimezone()
+    prereg = {"full_name": "Amina", "cnie": "AB123456"}
+    assert kiosk.parse(sign_prereg("cnie", "fr", prereg, key=centre, created=now).encode()
+                       ).verdict.value == "valid"
+    assert kiosk.parse(sign_prereg("cnie", "fr", prereg, key=other_site, created=now).encode()
+                       ).verdict.value == "unknown_key"
+    ticket = sign_ticket("TNG01", now.date(), "C-001", "r1", "cnie", key=centre,
+                         issued_at=now)
+    assert kiosk.parse(ticket.encode()).verdict.value == "unknown_key"

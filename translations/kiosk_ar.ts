@@ -266,7 +266,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+180"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+208"/>
         <source>Scan a code</source>
         <extracomment>Codes on documents that may go with the request for the agent to check.</extracomment>
         <translation>مسح رمز</translation>
@@ -354,7 +354,12 @@
         <translation>عنوان غير معروف، لن يتم فتحه: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>This request is for a service not offered at this kiosk. Please ask at the counter.</source>
+        <translation>هذا الطلب يخص خدمة غير متوفرة في هذا الجهاز. المرجو التوجه إلى الشباك.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ticket %1 is from another site: please ask at the counter.</source>
         <translation>التذكرة %1 صادرة عن مركز آخر: يرجى الاستفسار عند الشباك.</translation>
     </message>

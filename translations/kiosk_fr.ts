@@ -262,7 +262,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+180"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+208"/>
         <source>Scan a code</source>
         <extracomment>Codes on documents that may go with the request for the agent to check.</extracomment>
         <translation>Scanner un code</translation>
@@ -349,7 +349,12 @@
         <translation>Adresse inconnue, elle ne sera pas ouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>This request is for a service not offered at this kiosk. Please ask at the counter.</source>
+        <translation>Cette demande concerne un service qui n&apos;est pas proposé à cette borne. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ticket %1 is from another site: please ask at the counter.</source>
         <translation>Le ticket %1 a été délivré dans un autre centre&#xa0;: veuillez vous renseigner au guichet.</translation>
     </message>

@@ -180,3 +180,16 @@ def test_html_in_a_code_is_shown_as_text_not_drawn(tmp_path: Path, qtbot: QtBot)
     screen.manual.returnPressed.emit()
     assert screen.status.textFormat() == Qt.TextFormat.PlainText
     assert "<h1" in screen.status.text()  # the tags are visible, so nothing is faked
+
+
+def test_a_prereg_for_a_service_not_offered_here_is_not_taken(tmp_path: Path,
+                                                              qtbot: QtBot) -> None:
+    kiosk = with_camera(demo_kiosk(tmp_path / "data", tap_guard_ms=0), "/dev/video97")
+    window = make_window(qtbot, kiosk)
+    screen = open_scan(window, qtbot)  # a hall kiosk; vehicle import is a border service
+    text = sign_prereg("vehicle_temporary_import", "fr", {},
+                       key=load_or_create_signing_key(kiosk.data_dir),
+                       created=datetime.now().astimezone())
+    screen.show_result(kiosk.parse(text.encode()))
+    assert not screen.use_prereg.isVisible()
+    assert "pas proposé à cette borne" in screen.status.text()

@@ -178,8 +178,7 @@ class ScanScreen(Screen):
         self.reprint.hide()
         self.cancel.hide()
         self.attach.hide()
-        self.use_prereg.setVisible(result.format == "jisr-prereg"
-                                   and result.verdict == Verdict.VALID)
+        self.use_prereg.setVisible(self._usable_prereg(result))
         self.attach.setVisible(result.verdict in ATTACHABLE)
         if (result.format == "jisr-ticket" and result.verdict == Verdict.VALID
                 and "request_id" in result.fields
@@ -248,6 +247,9 @@ class ScanScreen(Screen):
             return self._ticket_text(result)
         if result.format == "jisr-prereg":
             service = self.nav.catalog.services.get(str(result.fields.get("service_id", "")))
+            if not self._usable_prereg(result):
+                return self.tr("This request is for a service not offered at this kiosk. "
+                               "Please ask at the counter.")
             return self.tr("Your request made at home: %1. Check it, then continue.").replace(
                 "%1", service.name(lang) if service else "?")
         return self.tr("Text read: %1").replace("%1", result.text or "")
@@ -349,9 +351,16 @@ class ScanScreen(Screen):
             return
         self._show_status(status, actions=False)
 
+    def _usable_prereg(self, result: ScanResult | None) -> bool:
+        """A valid pre-registration for a service this kiosk offers."""
+        if result is None or result.format != "jisr-prereg" or result.verdict != Verdict.VALID:
+            return False
+        offered = {s.id for s in self.nav.catalog.in_context(self.nav.config.site.context)}
+        return str(result.fields.get("service_id", "")) in offered
+
     def _use_prereg(self) -> None:
         result = self.result
-        if result is None or result.format != "jisr-prereg":
+        if not self._usable_prereg(result) or result is None:
             return
         session = self.nav.session
         session.choose_service(str(result.fields.get("service_id", "")))
