@@ -175,7 +175,8 @@ def _scan(args: argparse.Namespace) -> int:
 def _emit(args: argparse.Namespace, row: dict[str, Any]) -> None:
     if args.json:
         print(json.dumps(row, ensure_ascii=False, default=str), flush=True)
-    else:
+    else:  # decoded text may hold terminal escape sequences: show them, never run them
         where = f"{row['source']}#{row['frame']}"
+        text = "".join(ch if ch.isprintable() else "?" for ch in str(row.get("text") or ""))
         print(f"{where:28} {row.get('verdict', ''):14} {row.get('format') or '-':12} "
-              f"{row.get('text') or ''}"[:160], flush=True)
+              f"{text}"[:160], flush=True)

@@ -286,24 +286,26 @@ def _check(result: ScanResult, started: float) -> None:
     assert isinstance(result, ScanResult)
     assert isinstance(result.verdict, Verdict)
     assert result.fields.get("problem") != INTERNAL_PROBLEM
-    assert time.perf_counter() - started < 0.5
+    # CPU time, not wall time: a loaded CI machine must not fail this, a zlib bomb would
+    assert time.process_time() - started < 1.0
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.binary(max_size=5000))
 def test_any_bytes_give_a_verdict(data: bytes) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     _check(parse_payload(data, CTX), started)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=1400))
 def test_any_base45_body_behind_our_prefix_gives_a_verdict(data: bytes) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     _check(parse("JT1:" + base45.b45encode(data).decode()), started)
 
 
 VALID_TICKET = ticket()
+VALID_FIELDS = dict(parse(VALID_TICKET).fields)
 
 
 @settings(max_examples=300, deadline=None)
@@ -321,8 +323,8 @@ def test_mutated_valid_payloads_give_a_verdict_and_never_a_false_valid(
             text = text[:index] + char + text[index:]
         else:
             text = text[:index] + text[index + 1:]
-    started = time.perf_counter()
+    started = time.process_time()
     result = parse(text)
     _check(result, started)
-    if text != VALID_TICKET:
-        assert result.verdict is not Verdict.VALID or result.text == text
+    if text != VALID_TICKET:  # a changed text is never a valid ticket with other content
+        assert result.verdict is not Verdict.VALID or dict(result.fields) == VALID_FIELDS

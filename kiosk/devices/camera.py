@@ -37,6 +37,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+# Without a camera OpenCV would print two warnings at every retry, forever.
+os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+
 import cv2
 import numpy as np
 from numpy.typing import NDArray

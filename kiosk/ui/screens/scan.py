@@ -17,6 +17,9 @@ from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import latin_layout_for
 from kiosk.usecases import MAX_REPRINTS
 
+#: Workers still inside a camera call at shutdown, kept alive until the process ends.
+_STUCK: set[ScanWorker] = set()
+
 #: Codes on documents that may go with the request for the agent to check.
 ATTACHABLE = frozenset({Verdict.KNOWN_SITE, Verdict.UNKNOWN_SITE, Verdict.TEXT})
 
@@ -138,7 +141,8 @@ class ScanScreen(Screen):
         self._stop_worker()
         for worker in workers:
             worker.stop()
-            worker.wait(3000)
+            if not worker.wait(3000):  # a stuck camera call: never destroy it running
+                _STUCK.add(worker)
 
     # -- what the worker reports --------------------------------------------------------
     def _current(self) -> bool:
