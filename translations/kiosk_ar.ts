@@ -177,11 +177,17 @@
         <source>Do you need more time?</source>
         <translation>هل تحتاج إلى مزيد من الوقت؟</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Returning to the start in {seconds} s</source>
-        <translatorcomment>review: one form for every count (the code formats {seconds}, it is not a %n plural): &quot;ثانية&quot; reads well from 11 up, but 3 to 10 would be &quot;ثوانٍ&quot;. The abbreviation &quot;ث&quot; is an option.</translatorcomment>
-        <translation>العودة إلى البداية بعد {seconds} ثانية</translation>
+        <source>Returning to the start in %n s</source>
+        <translation>
+            <numerusform>العودة إلى البداية الآن</numerusform>
+            <numerusform>العودة إلى البداية بعد ثانية واحدة</numerusform>
+            <numerusform>العودة إلى البداية بعد ثانيتين</numerusform>
+            <numerusform>العودة إلى البداية بعد %n ثوانٍ</numerusform>
+            <numerusform>العودة إلى البداية بعد %n ثانية</numerusform>
+            <numerusform>العودة إلى البداية بعد %n ثانية</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -266,9 +272,9 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+208"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+212"/>
         <source>Scan a code</source>
-        <extracomment>Codes on documents that may go with the request for the agent to check.</extracomment>
+        <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents that may go with the request for the agent to check.</extracomment>
         <translation>مسح رمز</translation>
     </message>
     <message>
@@ -458,7 +464,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n service(s) found.</source>
+        <source>Services found: %n</source>
         <translation>
             <numerusform>لم يتم العثور على أي خدمة.</numerusform>
             <numerusform>تم العثور على خدمة واحدة.</numerusform>

@@ -174,10 +174,13 @@
         <source>Do you need more time?</source>
         <translation>Avez-vous besoin de plus de temps&#xa0;?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Returning to the start in {seconds} s</source>
-        <translation>Retour à l&apos;accueil dans {seconds}&#xa0;s</translation>
+        <source>Returning to the start in %n s</source>
+        <translation>
+            <numerusform>Retour à l&apos;accueil dans %n seconde</numerusform>
+            <numerusform>Retour à l&apos;accueil dans %n secondes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -262,9 +265,9 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+208"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+212"/>
         <source>Scan a code</source>
-        <extracomment>Codes on documents that may go with the request for the agent to check.</extracomment>
+        <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents that may go with the request for the agent to check.</extracomment>
         <translation>Scanner un code</translation>
     </message>
     <message>
@@ -453,7 +456,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n service(s) found.</source>
+        <source>Services found: %n</source>
         <translation>
             <numerusform>%n service trouvé.</numerusform>
             <numerusform>%n services trouvés.</numerusform>

@@ -77,7 +77,7 @@ class SearchScreen(Screen):
             self.hint.setText(self.tr("No service matches. Try another word, or go back "
                                       "and choose a picture."))
             return
-        self.hint.setText(self.tr("%n service(s) found.", "", len(found)))
+        self.hint.setText(self.tr("Services found: %n", "", len(found)))
         lang = self.nav.session.lang
         for index, service in enumerate(found[:MAX_RESULTS]):
             button = QPushButton(service.name(lang))

@@ -142,7 +142,7 @@ class MoreTimeOverlay(QWidget):
         """Set the texts in the current language."""
         self.question.setText(self.tr("Do you need more time?"))
         self.countdown.setText(
-            self.tr("Returning to the start in {seconds} s").format(seconds=self._remaining))
+            self.tr("Returning to the start in %n s", "", self._remaining))
         self.button.setText(self.tr("Yes, I need more time"))
         self.ring.set_time(self._remaining, self._total)
 
