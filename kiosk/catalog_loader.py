@@ -18,7 +18,7 @@ import json
 import os
 import re
 import string
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,6 +27,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import SchemaError, ValidationError
 
+from kiosk.catalog_errors import KINDS, doc_order, dotted, schema_error
 from kiosk.domain import catalog as model
 from kiosk.errors import CatalogError
 from kiosk.paths import assets_dir
@@ -46,7 +47,6 @@ REQUIRED_TEXTS: Mapping[str, frozenset[str]] = {
     "notice.days": frozenset({"n"}),
     "ticket.indicative": frozenset({"date"}),
 }
-_KINDS = ("groups", "categories", "services")
 _WHOLE = "(whole file)"
 
 
@@ -115,9 +115,9 @@ def read_checked(path: Path, validator: Draft202012Validator | None = None) -> d
     """Read one catalog file and check it against the schema; return its content."""
     doc = read_json(path)
     errors = (validator or _validator()).iter_errors(doc)
-    first = min(errors, key=lambda e: _doc_order(doc, e.absolute_path), default=None)
+    first = min(errors, key=lambda e: doc_order(doc, e.absolute_path), default=None)
     if first is not None:
-        raise _schema_error(str(path), doc, first)
+        raise schema_error(str(path), doc, first)
     assert isinstance(doc, dict)  # the schema says so
     return doc
 
@@ -196,90 +196,9 @@ def _compiled(path: Path, stamp: int) -> Draft202012Validator:
     try:
         _Validator.check_schema(schema)
     except SchemaError as exc:
-        raise CatalogError(str(path), "(schema)", _dotted(exc.path), exc.message) from None
+        raise CatalogError(str(path), "(schema)", dotted(exc.path), exc.message) from None
     validator: Draft202012Validator = _Validator(schema)
     return validator
-
-
-def _doc_order(doc: Any, path: Sequence[Any]) -> tuple[int, ...]:
-    """Where ``path`` lies in document order, so that the first mistake is reported."""
-    order: list[int] = []
-    for part in path:
-        if isinstance(doc, dict) and part in doc:
-            order.append(list(doc).index(part))
-        elif isinstance(doc, list) and isinstance(part, int) and part < len(doc):
-            order.append(part)
-        else:
-            break
-        doc = doc[part]
-    return tuple(order)
-
-
-def _dotted(parts: Sequence[Any]) -> str:
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _entry_and_field(doc: Any, path: list[Any]) -> tuple[str, list[Any]]:
-    if len(path) >= 2 and path[0] in _KINDS and isinstance(path[1], int):
-        item = doc[path[0]][path[1]]
-        ident = item.get("id") if isinstance(item, dict) else None
-        name = f"{path[0]}[{path[1]}]"
-        if isinstance(ident, str):
-            name += f" ({ident})" if ident.isprintable() else f" ({ident!r})"
-        return name, path[2:]
-    if len(path) >= 2 and path[0] in ("texts", "domains"):
-        return f"{path[0]}[{path[1]!r}]", path[2:]
-    return "(top level)", path
-
-
-_TYPE_WORDS = {"object": "an object {...}", "array": "a list [...]", "string": "text in quotes",
-               "integer": "a whole number", "boolean": "true or false", "number": "a number"}
-_JSON_NAMES = {bool: "true or false", int: "a number", float: "a number", str: "text",
-               list: "a list", dict: "an object"}
-_PROBLEMS = {
-    "enum": "{instance!r} is not allowed; use one of: {choices}",
-    "const": "must be {described}",
-    "pattern": "{instance!r} is not valid: expected {described}",
-    "minLength": "must not be empty",
-    "maxLength": "is too long (at most {value} characters)",
-    "maxItems": "has too many items (at most {value})",
-    "maxProperties": "has too many entries (at most {value})",
-    "minItems": "needs at least {value} item(s)",
-    "uniqueItems": "lists the same value twice",
-    "minimum": "{instance!r} is too small (minimum {value})",
-    "maximum": "{instance!r} is too large (maximum {value})",
-}
-
-
-def _schema_error(file: str, doc: Any, error: ValidationError) -> CatalogError:
-    """Turn a schema violation into a message a catalog admin can act on."""
-    entry, rest = _entry_and_field(doc, list(error.absolute_path))
-    kind, value, instance = error.validator, error.validator_value, error.instance
-    schema = error.schema if isinstance(error.schema, dict) else {}
-    described = schema.get("description", value)
-    if kind == "required":
-        rest.append(next((k for k in value if k not in instance), "?"))
-        problem = "is missing (required)"
-    elif kind == "additionalProperties":
-        known = list(schema.get("properties", {}))
-        rest.append(next((k for k in instance if k not in known), "?"))
-        problem = f"is not a known field here; known fields: {', '.join(known) or 'none'}"
-    elif "propertyNames" in error.relative_schema_path:
-        entry, rest = _entry_and_field(doc, [*error.absolute_path, instance])
-        rest, problem = ["(key)"], f"is not a valid key: expected {described}"
-    elif kind == "type":
-        found = _JSON_NAMES.get(type(instance), "null")
-        problem = f"must be {_TYPE_WORDS.get(str(value), value)}, not {found}"
-    elif kind in _PROBLEMS:
-        problem = _PROBLEMS[str(kind)].format(
-            instance=instance, value=value, described=described,
-            choices=", ".join(map(str, value)) if isinstance(value, list) else value)
-    else:
-        problem = error.message
-    return CatalogError(file, entry, _dotted(rest) or "(entry)", problem)
 
 
 # --- merging and cross-checks -------------------------------------------------------
@@ -300,7 +219,7 @@ class _Entry:
 
 def _build(docs: list[tuple[Path, dict[str, Any]]], pictograms: Path, label: str) -> model.Catalog:
     """Merge schema-checked files, cross-check them, and build the catalog."""
-    entries: dict[str, dict[str, _Entry]] = {kind: {} for kind in _KINDS}
+    entries: dict[str, dict[str, _Entry]] = {kind: {} for kind in KINDS}
     texts: dict[str, tuple[str, dict[str, str]]] = {}
     domains: dict[str, tuple[str, dict[str, str]]] = {}
     for path, doc in docs:
@@ -309,7 +228,7 @@ def _build(docs: list[tuple[Path, dict[str, Any]]], pictograms: Path, label: str
                 raise CatalogError(str(path), f"domains[{name!r}]", "(key)",
                                    f"duplicate domain, already in {domains[name][0]}")
             domains[name] = (str(path), value)
-        for kind in _KINDS:
+        for kind in KINDS:
             for index, item in enumerate(doc.get(kind, [])):
                 entry, first = _Entry(str(path), kind, index, item), entries[kind].get(item["id"])
                 if first is not None:
