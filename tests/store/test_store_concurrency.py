@@ -16,7 +16,10 @@ def test_two_processes_get_distinct_numbers_without_gaps(data_dir: Path) -> None
     open_store(data_dir).close()
     ctx = multiprocessing.get_context("spawn")
     ready, results = ctx.Barrier(2), ctx.Queue()
-    procs = [ctx.Process(target=commit_many, args=(str(data_dir), PER_PROCESS, ready, results))
+    # 10 ms between commits: wide enough that a briefly descheduled process on a busy
+    # 2-core CI machine still interleaves with the other (the test checks they did).
+    procs = [ctx.Process(target=commit_many,
+                         args=(str(data_dir), PER_PROCESS, ready, results, 0.01))
              for _ in range(2)]
     for p in procs:
         p.start()
