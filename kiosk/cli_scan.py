@@ -145,12 +145,16 @@ def _scan(args: argparse.Namespace) -> int:
     import time
 
     from kiosk.catalog_loader import load_catalog
+    from kiosk.compose import parse_context
+    from kiosk.config import load_config
     from kiosk.devices.camera import open_source
     from kiosk.devices.decoders import make_decoder
-    from kiosk.domain.payloads import ParseContext, parse_payload
+    from kiosk.domain.payloads import parse_payload
     from kiosk.keys import trust_list
-    context = ParseContext(trust=trust_list(_data(args)), now=datetime.now().astimezone(),
-                           known_domains=load_catalog().domains)
+    data = _data(args)
+    config = load_config(Path(args.config) if args.config else paths.config_path(data))
+    context = parse_context(config, load_catalog(), trust_list(data),
+                            datetime.now().astimezone())
     decoder = make_decoder(args.decoder)
     frames = 0
     with open_source(args.source) as source:

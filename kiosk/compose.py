@@ -20,7 +20,7 @@ from kiosk.devices.printers import make_printer
 from kiosk.devices.ticket_pdf import PdfTicketRenderer
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.payloads import ParseContext, TrustList, parse_payload, sign_ticket
-from kiosk.domain.scan import ScanResult, Verdict
+from kiosk.domain.scan import ScanResult
 from kiosk.keys import load_or_create_signing_key, trust_list
 from kiosk.store import SqlStore, open_store
 from kiosk.usecases import TicketDesk
@@ -54,22 +54,9 @@ class Kiosk:
         return open_source(camera.source, camera.width, camera.height)
 
     def parse(self, data: bytes) -> ScanResult:
-        """What a scanned code's bytes are, checked against the trust list (never raises).
-
-        A good signature is not enough: tickets must come from this kiosk (or a kiosk
-        of this site), pre-registrations from the centre (or this kiosk's own
-        ``kiosk prereg make``).  Anything else is treated as an unknown key.
-        """
-        result = parse_payload(data, ParseContext(trust=self.trust, now=self.desk.clock.now(),
-                                                  known_domains=self.catalog.domains))
-        if result.verdict != Verdict.VALID:
-            return result
-        allowed = {"jisr-ticket": {"local", self.config.site.code},
-                   "jisr-prereg": {"local", "centre"}}.get(result.format)
-        if allowed is not None and result.fields.get("signer") not in allowed:
-            log.warning("a %s signed by a key not allowed for it was refused", result.format)
-            return ScanResult(result.format, Verdict.UNKNOWN_KEY, text=result.text)
-        return result
+        """What a scanned code's bytes are, checked against the trust list (never raises)."""
+        return parse_payload(data, parse_context(self.config, self.catalog, self.trust,
+                                                 self.desk.clock.now()))
 
 
 def make_private_dir(path: Path) -> None:
@@ -79,6 +66,20 @@ def make_private_dir(path: Path) -> None:
         path.chmod(0o700)
     except OSError:  # not ours to change (a shared mount): leave it as it is
         log.warning("could not restrict permissions of the data directory")
+
+
+def parse_context(config: Config, catalog: Catalog, trust: TrustList,
+                  now: datetime) -> ParseContext:
+    """How this kiosk judges scanned codes (the kiosk and ``kiosk scan`` alike).
+
+    A good signature is not enough: tickets must come from this kiosk (or a kiosk of
+    this site), pre-registrations from the centre (or this kiosk's ``kiosk prereg
+    make``); the known government sites are the catalog's.
+    """
+    return ParseContext(
+        trust=trust, now=now, known_domains=catalog.domains,
+        signers={"jisr-ticket": frozenset({"local", config.site.code}),
+                 "jisr-prereg": frozenset({"local", "centre"})})
 
 
 def build_kiosk(data_dir: Path, config_file: Path | None = None,

@@ -131,8 +131,7 @@ class TicketDesk:
             return None
         service = self.catalog.services.get(status.service_id)
         documents = tuple(d.id for d in service.documents) if service else ()
-        ticket = self.store.reprint_facts(request_id, self.config.site.name,
-                                          self.config.site.counters, documents)
+        ticket = self.store.reprint_facts(status, self.config.site.name, documents)
         if ticket is None:
             return None
         now = self.clock.now()

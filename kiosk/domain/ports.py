@@ -65,7 +65,7 @@ class RequestStore(Protocol):
         """Cancel a waiting ticket with its outbox event."""
         ...
 
-    def reprint_facts(self, request_id: str, site_name: str, counters: int,
+    def reprint_facts(self, status: TicketStatus, site_name: str,
                       documents: tuple[str, ...]) -> Ticket | None:
         """A ticket as it stands now, ready to print again."""
         ...

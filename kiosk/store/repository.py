@@ -233,15 +233,15 @@ class SqlStore:
         log.info("ticket %s cancelled by its visitor", row.number)
         return True
 
-    def reprint_facts(self, request_id: str, site_name: str, counters: int,
+    def reprint_facts(self, status: TicketStatus, site_name: str,
                       documents: tuple[str, ...]) -> Ticket | None:
-        """The ticket of ``request_id`` as it stands now, ready to print again."""
-        status = self.ticket_status(request_id, counters)
+        """The ticket of ``status`` as it stands now (place and wait from ``status``),
+        ready to print again."""
         with self._read("reprint_facts") as s:
-            row = s.scalars(select(TicketRow).where(TicketRow.request_id == request_id)
-                            ).one_or_none()
-            req = s.get(RequestRow, request_id)
-            if row is None or req is None or status is None:
+            row = s.scalars(select(TicketRow).where(
+                TicketRow.request_id == status.request_id)).one_or_none()
+            req = s.get(RequestRow, status.request_id)
+            if row is None or req is None:
                 return None
             return Ticket(
                 number=row.number, request_id=row.request_id, service_id=row.service_id,

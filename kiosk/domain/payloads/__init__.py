@@ -48,11 +48,14 @@ INTERNAL_PROBLEM = "internal error"
 
 @dataclass(frozen=True)
 class ParseContext:
-    """What parsing needs from outside: trusted keys, the time, known domains."""
+    """What parsing needs from outside: trusted keys, the time, known domains, and
+    which trusted keys may sign which format (``signers``: format → key labels; a
+    format not listed may be signed by any trusted key)."""
 
     trust: TrustList
     now: datetime
     known_domains: Mapping[str, LocalText] = field(default_factory=lambda: KNOWN_DOMAINS)
+    signers: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _malformed(fmt: str, problem: str, text: str | None = None) -> ScanResult:
@@ -64,9 +67,15 @@ def _parse_text(text: str, ctx: ParseContext) -> ScanResult:
                               (PREREG_PREFIX, TYPE_PREREG, FORMAT_PREREG)):
         if text.startswith(prefix):
             try:
-                return parse_signed(text, kind, ctx.trust, ctx.now)
+                result = parse_signed(text, kind, ctx.trust, ctx.now)
             except PayloadError as err:
                 return _malformed(fmt, str(err), text)
+            allowed = ctx.signers.get(fmt)
+            if (result.verdict is Verdict.VALID and allowed is not None
+                    and result.fields.get("signer") not in allowed):
+                # A good signature from a key not trusted for this: as good as unknown.
+                return ScanResult(fmt, Verdict.UNKNOWN_KEY, text=text)
+            return result
     newer = JISR_PREFIX_RE.match(text)
     if newer:
         fmt = FORMAT_TICKET if newer.group(1) == "T" else FORMAT_PREREG

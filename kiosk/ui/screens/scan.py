@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from kiosk.domain.payloads.sites import FORMAT_TEXT, FORMAT_URL
 from kiosk.domain.scan import ScanResult, Verdict
 from kiosk.domain.text import pick
 from kiosk.domain.tickets import TicketStatus, normalise_ticket_number
@@ -20,8 +21,10 @@ from kiosk.usecases import MAX_REPRINTS
 #: Workers still inside a camera call at shutdown, kept alive until the process ends.
 _STUCK: set[ScanWorker] = set()
 
-#: Codes on documents that may go with the request for the agent to check.
-ATTACHABLE = frozenset({Verdict.KNOWN_SITE, Verdict.UNKNOWN_SITE, Verdict.TEXT})
+#: Codes on documents (addresses, text) may go with the request for the agent to check.
+ATTACHABLE = frozenset({FORMAT_URL, FORMAT_TEXT})
+#: What a visitor typed that reads as a ticket number (not a scanned, signed ticket).
+TYPED_NUMBER = "ticket-number"
 
 
 class ScanScreen(Screen):
@@ -183,7 +186,7 @@ class ScanScreen(Screen):
         self.cancel.hide()
         self.attach.hide()
         self.use_prereg.setVisible(self._usable_prereg(result))
-        self.attach.setVisible(result.verdict in ATTACHABLE)
+        self.attach.setVisible(result.format in ATTACHABLE)
         if (result.format == "jisr-ticket" and result.verdict == Verdict.VALID
                 and "request_id" in result.fields
                 and str(result.fields.get("site", "")) == self.nav.config.site.code):
@@ -247,7 +250,7 @@ class ScanScreen(Screen):
         if result.verdict == Verdict.UNKNOWN_SITE:
             return self.tr("Unknown address, it will not be opened: %1").replace(
                 "%1", result.text or "")
-        if result.format == "jisr-ticket":
+        if result.format in ("jisr-ticket", TYPED_NUMBER):
             return self._ticket_text(result)
         if result.format == "jisr-prereg":
             service = self.nav.catalog.services.get(str(result.fields.get("service_id", "")))
@@ -279,7 +282,7 @@ class ScanScreen(Screen):
     # -- actions ------------------------------------------------------------------------
     def _attach(self) -> None:
         result = self.result
-        if result is None or result.verdict not in ATTACHABLE:
+        if result is None or result.format not in ATTACHABLE:
             return
         scan = {"format": result.format, "verdict": result.verdict.value,
                 "text": (result.text or "")[:2000], "label": pick(result.label, "fr")}
@@ -341,8 +344,9 @@ class ScanScreen(Screen):
         if normalise_ticket_number(text) is None:
             self.show_result(self.nav.parse_scanned(text.encode("utf-8")))
             return
-        # A ticket number: today's ticket at this site, looked up off the UI thread.
-        self.show_result(ScanResult("jisr-ticket", Verdict.VALID, text=text, fields={
+        # A ticket number: today's ticket at this site, looked up off the UI thread.  It
+        # is not a signed ticket, so it has a format of its own and no actions.
+        self.show_result(ScanResult(TYPED_NUMBER, Verdict.TEXT, text=text, fields={
             "number": normalise_ticket_number(text), "site": self.nav.config.site.code}))
         self.nav.run_job(lambda: self.nav.kiosk.desk.ticket_status_by_number(text),
                          self._show_typed_status, self._status_failed)
