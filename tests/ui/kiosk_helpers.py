@@ -42,3 +42,17 @@ def make_window(qtbot: QtBot, kiosk: Kiosk) -> MainWindow:
 def click(qtbot: QtBot, widget: object) -> None:
     """A tap on ``widget``."""
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+
+
+def tap_through_to(window: MainWindow, qtbot: QtBot, lang: str, category: str,
+                   service: str) -> None:
+    """Touch the welcome screen, pick ``lang``, then the category and service tiles."""
+    click(qtbot, window.screens["welcome"])
+    click(qtbot, window.screens["language"].buttons[lang])  # type: ignore[attr-defined]
+    tap_tiles(window, qtbot, category, service)
+
+
+def tap_tiles(window: MainWindow, qtbot: QtBot, category: str, service: str) -> None:
+    """From the categories screen: the category tile, then the service tile."""
+    click(qtbot, window.screens["categories"].tiles[category])  # type: ignore[attr-defined]
+    click(qtbot, window.screens["services"].tiles[service])  # type: ignore[attr-defined]

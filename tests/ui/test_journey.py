@@ -20,7 +20,12 @@ from pytestqt.qtbot import QtBot
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.usecases import IssuedTicket
-from tests.ui.kiosk_helpers import click, demo_kiosk, make_window
+from tests.ui.kiosk_helpers import (
+    click,
+    demo_kiosk,
+    make_window,
+    tap_through_to,
+)
 
 ROLL_WIDTH_PT = 80 / 25.4 * 72
 
@@ -154,10 +159,7 @@ def test_search_with_the_keyboard_ignores_accents(window: MainWindow, qtbot: QtB
 
 def test_back_goes_one_step_back_and_keeps_ticked_documents(window: MainWindow,
                                                            qtbot: QtBot) -> None:
-    click(qtbot, window.screens["welcome"])
-    click(qtbot, window.screens["language"].buttons["ar"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["categories"].tiles["civil_identity"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["services"].tiles["cnie"])  # type: ignore[attr-defined]
+    tap_through_to(window, qtbot, "ar", "civil_identity", "cnie")
     card = window.screens["card"]
     doc = next(iter(card.checklist))  # type: ignore[attr-defined]
     click(qtbot, card.checklist[doc])  # type: ignore[attr-defined]
@@ -175,10 +177,7 @@ def test_back_goes_one_step_back_and_keeps_ticked_documents(window: MainWindow,
 
 def test_declining_the_notice_gives_a_ticket_without_personal_details(
         window: MainWindow, qtbot: QtBot) -> None:
-    click(qtbot, window.screens["welcome"])
-    click(qtbot, window.screens["language"].buttons["fr"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["categories"].tiles["civil_identity"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["services"].tiles["cnie"])  # type: ignore[attr-defined]
+    tap_through_to(window, qtbot, "fr", "civil_identity", "cnie")
     click(qtbot, window.screens["card"].next_button)  # type: ignore[attr-defined]
     click(qtbot, window.screens["notice"].decline)  # type: ignore[attr-defined]
     assert window.current == "priority", "no details asked after declining"

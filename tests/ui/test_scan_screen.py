@@ -17,7 +17,12 @@ from kiosk.domain.scan import Verdict
 from kiosk.keys import load_or_create_signing_key
 from kiosk.ui.screens.scan import ScanScreen
 from tests.devices.frames import Code, make_frame, write_video
-from tests.ui.kiosk_helpers import click, demo_kiosk, make_window
+from tests.ui.kiosk_helpers import (
+    click,
+    demo_kiosk,
+    make_window,
+    tap_tiles,
+)
 
 NAME = "فاطمة الزهراء بناني"
 
@@ -153,8 +158,7 @@ def test_a_document_code_goes_with_the_request_after_the_notice(tmp_path: Path,
     click(qtbot, screen.attach)
     assert window.session.scans and window.session.scans[0]["text"] == url
     window.screens["scan"].header.backRequested.emit()  # type: ignore[union-attr]
-    click(qtbot, window.screens["categories"].tiles["complaints_info"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["services"].tiles["information"])  # type: ignore[attr-defined]
+    tap_tiles(window, qtbot, "complaints_info", "information")
     click(qtbot, window.screens["card"].next_button)  # type: ignore[attr-defined]
     assert window.current == "notice", "an attached code is personal data: notice first"
     click(qtbot, window.screens["notice"].accept)  # type: ignore[attr-defined]

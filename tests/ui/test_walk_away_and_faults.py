@@ -12,7 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.compose import Kiosk, build_kiosk, ensure_demo_config
 from kiosk.ui.main_window import MainWindow
-from tests.ui.kiosk_helpers import click, demo_kiosk, make_window
+from tests.ui.kiosk_helpers import (
+    click,
+    demo_kiosk,
+    make_window,
+    tap_through_to,
+)
 
 
 @pytest.fixture
@@ -22,10 +27,7 @@ def kiosk(tmp_path: Path) -> Kiosk:
 
 
 def start_details(window: MainWindow, qtbot: QtBot) -> QLineEdit:
-    click(qtbot, window.screens["welcome"])
-    click(qtbot, window.screens["language"].buttons["fr"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["categories"].tiles["civil_identity"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["services"].tiles["cnie"])  # type: ignore[attr-defined]
+    tap_through_to(window, qtbot, "fr", "civil_identity", "cnie")
     click(qtbot, window.screens["card"].next_button)  # type: ignore[attr-defined]
     click(qtbot, window.screens["notice"].accept)  # type: ignore[attr-defined]
     field = window.screens["details"].inputs["full_name"]  # type: ignore[attr-defined]
@@ -77,10 +79,7 @@ def test_a_failed_print_still_shows_the_ticket_and_tells_staff(tmp_path: Path,
         'kind = "pdf"', 'kind = "cups"\nqueue = "jisr_no_such_queue"').replace(
         "retention_days = 90", "retention_days = 90\ntap_guard_ms = 0"), encoding="utf-8")
     window = make_window(qtbot, build_kiosk(data))
-    click(qtbot, window.screens["welcome"])
-    click(qtbot, window.screens["language"].buttons["ar"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["categories"].tiles["complaints_info"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["services"].tiles["information"])  # type: ignore[attr-defined]
+    tap_through_to(window, qtbot, "ar", "complaints_info", "information")
     click(qtbot, window.screens["card"].next_button)  # type: ignore[attr-defined]
     click(qtbot, window.screens["priority"].buttons["none"])  # type: ignore[attr-defined]
     with qtbot.waitSignal(window.ticketIssued, timeout=20000) as issued:
@@ -97,10 +96,7 @@ def test_a_failed_print_still_shows_the_ticket_and_tells_staff(tmp_path: Path,
 
 
 def ask_for_information_ticket(window: MainWindow, qtbot: QtBot) -> None:
-    click(qtbot, window.screens["welcome"])
-    click(qtbot, window.screens["language"].buttons["fr"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["categories"].tiles["complaints_info"])  # type: ignore[attr-defined]
-    click(qtbot, window.screens["services"].tiles["information"])  # type: ignore[attr-defined]
+    tap_through_to(window, qtbot, "fr", "complaints_info", "information")
     click(qtbot, window.screens["card"].next_button)  # type: ignore[attr-defined]
     click(qtbot, window.screens["priority"].buttons["none"])  # type: ignore[attr-defined]
 
