@@ -47,6 +47,11 @@ class TileGridScreen(Screen):
             tile.clicked.connect(action)
             self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles[key] = tile
+        # Tiles keep their size; the space below a short list stays empty instead of
+        # stretching one row of tiles over the whole screen.
+        rows = -(-len(tiles) // COLUMNS)
+        for row in range(max(self.grid.rowCount(), rows + 1)):
+            self.grid.setRowStretch(row, 1 if row == rows else 0)
 
 
 class CategoryScreen(TileGridScreen):
