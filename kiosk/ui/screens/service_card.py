@@ -64,10 +64,19 @@ class ServiceCardScreen(Screen):
         self.online_title = _label("sectionTitle")
         self.online_name = _label("onlineName")
         self.online_qr = QrWidget()
-        self.online_qr.setMinimumSize(180, 180)
-        for widget in (self.fee, self.delay, self.checked, self.online_title, self.online_name):
+        self.online_qr.setFixedSize(150, 150)
+        # Online first: the platform and its QR fit above the fold on a 800-pixel screen;
+        # the fee text, which can run long, comes after.
+        online = QHBoxLayout()
+        online_text = QVBoxLayout()
+        online_text.addWidget(self.online_title)
+        online_text.addWidget(self.online_name)
+        online_text.addStretch(1)
+        online.addLayout(online_text, 1)
+        online.addWidget(self.online_qr)
+        right.addLayout(online)
+        for widget in (self.fee, self.delay, self.checked):
             right.addWidget(widget)
-        right.addWidget(self.online_qr, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addStretch(1)
         columns.addWidget(side, 2)
         area.setWidget(holder)
