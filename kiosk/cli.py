@@ -90,6 +90,10 @@ def _parser() -> argparse.ArgumentParser:
 
     from kiosk.cli_scan import add_commands
     add_commands(sub)
+    from kiosk.sync.cli import add_commands as add_sync_commands
+    add_sync_commands(sub)
+    from kiosk.server.cli import add_commands as add_server_commands
+    add_server_commands(sub)
 
     p = sub.add_parser("queue", help="the day's tickets and their states")
     p.add_argument("--date", help="YYYY-MM-DD (default: today)")

@@ -27,6 +27,21 @@ Example (every key optional)::
     width = 1280
     height = 720
     decoder = "zxing"           # zxing | pyzbar
+
+    [sync]                      # see docs/PROTOCOL.md
+    server_url = ""             # "" = the one given to `kiosk enrol`
+    batch_size = 500            # events per push (1..1000)
+    connect_timeout_s = 5
+    read_timeout_s = 30
+    backoff_base_s = 2          # first wait after a failure; doubles, with jitter
+    backoff_cap_s = 300         # longest wait between tries
+    probe_interval_s = 10       # while offline, how often to check the link is back
+    pull_interval_s = 900       # how often to ask for a newer reference bundle
+    ca_bundle = ""              # PEM file of CAs to trust ("" = the system's)
+    pinned_sha256 = ""          # hex SHA-256 of the server certificate, to pin it
+
+    [staff]
+    pin_hash = ""               # argon2id hash of the staff PIN (`kiosk staff-pin`)
 """
 
 from __future__ import annotations
@@ -87,6 +102,29 @@ class CameraConfig:
 
 
 @dataclass(frozen=True)
+class SyncConfig:
+    """How the kiosk talks to the centre (docs/PROTOCOL.md)."""
+
+    server_url: str = ""
+    batch_size: int = 500
+    connect_timeout_s: int = 5
+    read_timeout_s: int = 30
+    backoff_base_s: int = 2
+    backoff_cap_s: int = 300
+    probe_interval_s: int = 10
+    pull_interval_s: int = 900
+    ca_bundle: str = ""
+    pinned_sha256: str = ""
+
+
+@dataclass(frozen=True)
+class StaffConfig:
+    """Staff access on the kiosk itself."""
+
+    pin_hash: str = ""
+
+
+@dataclass(frozen=True)
 class Config:
     """All settings."""
 
@@ -94,6 +132,8 @@ class Config:
     kiosk: KioskConfig = field(default_factory=KioskConfig)
     printer: PrinterConfig = field(default_factory=PrinterConfig)
     camera: CameraConfig = field(default_factory=CameraConfig)
+    sync: SyncConfig = field(default_factory=SyncConfig)
+    staff: StaffConfig = field(default_factory=StaffConfig)
 
 
 def load_config(path: Path | None) -> Config:
@@ -116,7 +156,7 @@ def load_config(path: Path | None) -> Config:
 def parse_config(data: dict[str, Any], name: str = "config") -> Config:
     """Validate a parsed TOML document."""
     sections = {"site": SiteConfig, "kiosk": KioskConfig, "printer": PrinterConfig,
-                "camera": CameraConfig}
+                "camera": CameraConfig, "sync": SyncConfig, "staff": StaffConfig}
     for key in data:
         if key not in sections:
             raise ConfigError(name, key, f"unknown section (known: {', '.join(sections)})")
@@ -185,3 +225,22 @@ def _check(config: Config, name: str) -> None:
         raise ConfigError(name, "camera.width", "camera size must be within 160x120..4096x2160")
     if config.printer.paper not in PAPERS:
         raise ConfigError(name, "printer.paper", f"must be one of {', '.join(PAPERS)}")
+    _check_sync(config.sync, name)
+    if config.staff.pin_hash and not config.staff.pin_hash.startswith("$argon2id$"):
+        raise ConfigError(name, "staff.pin_hash", "must be an argon2id hash (kiosk staff-pin)")
+
+
+def _check_sync(sync: SyncConfig, name: str) -> None:
+    if sync.server_url and not re.fullmatch(r"https?://[^\s/]+(/[^\s]*)?", sync.server_url):
+        raise ConfigError(name, "sync.server_url", "must be an http:// or https:// address")
+    limits = {"batch_size": (1, 1000), "connect_timeout_s": (1, 120),
+              "read_timeout_s": (1, 600), "backoff_base_s": (1, 600),
+              "backoff_cap_s": (1, 86400), "probe_interval_s": (1, 3600),
+              "pull_interval_s": (10, 86400)}
+    for key, (low, high) in limits.items():
+        if not low <= getattr(sync, key) <= high:
+            raise ConfigError(name, f"sync.{key}", f"must be between {low} and {high}")
+    if sync.backoff_cap_s < sync.backoff_base_s:
+        raise ConfigError(name, "sync.backoff_cap_s", "must not be less than backoff_base_s")
+    if sync.pinned_sha256 and not re.fullmatch(r"[0-9a-fA-F:]{64,95}", sync.pinned_sha256):
+        raise ConfigError(name, "sync.pinned_sha256", "must be a hex SHA-256 fingerprint")

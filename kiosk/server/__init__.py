@@ -1,0 +1,1 @@
+"""The reference central server (FastAPI): receives events, serves reference bundles."""
