@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
 
 def add_commands(sub: Any) -> None:
     """Add the sync commands to the ``kiosk`` parser."""
-    del sub, argparse
+    del sub
