@@ -1,0 +1,1 @@
+"""Alembic migrations of the centre's database."""

@@ -1,0 +1,1 @@
+"""Alembic revisions of the centre's database (``vNNNN_<slug>.py``)."""

@@ -1,0 +1,220 @@
+"""The bodies of the HTTP API (pydantic), so that /openapi.json documents them.
+
+Requests are validated strictly (a ``seq`` of ``"41"`` or ``41.0`` is refused, not
+converted); unknown fields in a request are ignored, as clients ignore unknown fields in
+replies.  Texts that end up in the database refuse control characters.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from itertools import pairwise
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from kiosk.server.events import canonical_json, content_hash
+
+#: Largest seq, backlog or version (a signed 64-bit integer).
+MAX_INT = 2**63 - 1
+MAX_BATCH = 1000
+SITE_CODE_PATTERN = r"^[A-Z0-9]{1,16}$"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _printable(value: str) -> str:
+    if _CONTROL.search(value):
+        raise ValueError("control characters are not allowed")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("not valid Unicode (a lone surrogate)") from None
+    return value
+
+
+def _pem(value: str) -> str:
+    _printable(value.replace("\r\n", "").replace("\n", ""))
+    return value
+
+
+Text = Annotated[str, AfterValidator(_printable)]
+SiteCode = Annotated[str, Field(pattern=SITE_CODE_PATTERN, examples=["TNG01"])]
+SoftwareVersion = Annotated[Text, Field(min_length=1, max_length=64, examples=["0.2.0"])]
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(strict=True, extra="ignore")
+
+
+class ErrorBody(BaseModel):
+    """Every error: a stable code for programs and an English text for people."""
+
+    error: str = Field(examples=["unauthenticated"])
+    message: str
+
+
+class Health(BaseModel):
+    """``GET /api/v1/health``."""
+
+    status: Literal["ok"]
+    version: str
+
+
+class EnrolRequest(_Request):
+    """``POST /api/v1/enrol``."""
+
+    code: Annotated[str, Field(min_length=1, max_length=64, examples=["K7QF-2M9D-XW4P"])]
+    install_id: Annotated[str, Field(pattern=r"^[0-9A-Za-z][0-9A-Za-z-]{0,63}$",
+                                     examples=["5b0c6a52-1a4e-4d0b-9d51-0b8b5d0f3c11"])]
+    software_version: SoftwareVersion | None = None
+    ticket_key_pem: Annotated[str, AfterValidator(_pem), Field(max_length=4096)] | None = None
+
+
+class EnrolReply(BaseModel):
+    """The device's identity and credential (shown once), and the centre's key."""
+
+    device_id: str
+    credential: str
+    site_code: str
+    centre_key_pem: str
+
+
+class Event(_Request):
+    """One outbox event."""
+
+    event_id: Annotated[str, Field(pattern=r"^[0-9A-Za-z][0-9A-Za-z._:-]{0,63}$",
+                                   examples=["0d6f2b1e-7a7c-4a55-9a4f-3f1f4b9c8e21"])]
+    seq: Annotated[int, Field(ge=1, le=MAX_INT)]
+    type: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",
+                               examples=["request.created"])]
+    created_at: Annotated[Text, Field(max_length=64, examples=["2026-11-24T09:12:03+01:00"])]
+    payload: Any = Field(description="Any JSON value; the known event types need an object.")
+
+    _payload_json: str = PrivateAttr(default="")
+    _content_hash: str = PrivateAttr(default="")
+
+    @model_validator(mode="after")
+    def _canonical(self) -> Event:
+        """Encode the payload once and hash the event (docs/PROTOCOL.md, "same content")."""
+        try:
+            self._payload_json = canonical_json(self.payload)
+        except (ValueError, RecursionError):
+            raise ValueError("payload: not representable as standard JSON "
+                             "(NaN, Infinity or nested too deeply)") from None
+        self._content_hash = content_hash(self.event_id, self.seq, self.type,
+                                          self.created_at, self._payload_json)
+        return self
+
+    @property
+    def payload_json(self) -> str:
+        """The payload as canonical JSON (what is stored)."""
+        return self._payload_json
+
+    @property
+    def hash(self) -> str:
+        """SHA-256 (hex) of the event's canonical JSON."""
+        return self._content_hash
+
+
+class PushRequest(_Request):
+    """``POST /api/v1/events``: a batch of events, sorted by seq."""
+
+    software_version: SoftwareVersion | None = None
+    backlog: Annotated[int, Field(ge=0, le=MAX_INT)] | None = None
+    events: Annotated[list[Event], Field(min_length=1, max_length=MAX_BATCH)]
+
+    @model_validator(mode="after")
+    def _sorted_and_unique(self) -> PushRequest:
+        """Sorted by seq, each seq and event_id once."""
+        seqs = [e.seq for e in self.events]
+        if any(b <= a for a, b in pairwise(seqs)):
+            raise ValueError("events must be sorted by seq, each seq once")
+        if len({e.event_id for e in self.events}) != len(self.events):
+            raise ValueError("each event_id may appear only once in a batch")
+        return self
+
+
+Status = Literal["accepted", "rejected", "conflict", "gap"]
+
+
+class EventResult(BaseModel):
+    """What the server did with one event (``reason`` and ``expected_seq`` when useful)."""
+
+    event_id: str
+    seq: int
+    status: Status
+    replay: bool = False
+    reason: str | None = None
+    expected_seq: int | None = None
+
+
+class PushReply(BaseModel):
+    """One result per event, in the batch's order, and the seq the server is at."""
+
+    last_seq: int
+    results: list[EventResult]
+
+
+class EnrolCodeRequest(_Request):
+    """``POST /api/v1/admin/enrol-codes``."""
+
+    site_code: SiteCode
+
+
+class EnrolCodeReply(BaseModel):
+    """A one-time enrolment code (shown once: the server keeps only its hash)."""
+
+    code: str
+    site_code: str
+    expires_at: datetime
+
+
+class DeviceInfo(BaseModel):
+    """One device, as admins see it."""
+
+    device_id: str
+    site_code: str
+    enrolled_at: datetime
+    last_seen_at: datetime | None
+    events_received: int
+    last_seq: int
+    backlog: int | None
+    software_version: str | None
+    revoked: bool
+    revoked_at: datetime | None
+
+
+class DeviceList(BaseModel):
+    """``GET /api/v1/admin/devices``."""
+
+    devices: list[DeviceInfo]
+
+
+class CatalogRequest(_Request):
+    """``POST /api/v1/admin/catalog``: every catalog file by name, with its JSON content."""
+
+    catalog: dict[str, Any] = Field(examples=[{"services_civil.json": {"services": []}}])
+
+
+class ReleaseReply(BaseModel):
+    """A new bundle version."""
+
+    version: int
+    published_at: datetime
+
+
+class SiteRequest(_Request):
+    """``PUT /api/v1/admin/sites/{code}``."""
+
+    name: Annotated[Text, Field(min_length=1, max_length=200)]
+    counters: Annotated[int, Field(ge=1, le=100)]
+
+
+class SiteReply(BaseModel):
+    """A site's settings and the bundle version that carries them."""
+
+    code: str
+    name: str
+    counters: int
+    version: int

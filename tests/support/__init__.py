@@ -1,0 +1,1 @@
+"""Helpers shared by tests (real processes, fixtures' building blocks)."""
