@@ -7,7 +7,7 @@ and clock from here, so every path through the program uses the same real parts.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -21,8 +21,12 @@ from kiosk.devices.ticket_pdf import PdfTicketRenderer
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.payloads import ParseContext, TrustList, parse_payload, sign_ticket
 from kiosk.domain.scan import ScanResult
+from kiosk.errors import CatalogError, InputError
 from kiosk.keys import load_or_create_signing_key, trust_list
 from kiosk.store import SqlStore, open_store
+from kiosk.sync.bundles import ActiveBundle, active_bundle, synced_keys
+from kiosk.sync.enrolment import Enrolment, load_enrolment
+from kiosk.sync.runner import SyncRunner
 from kiosk.usecases import TicketDesk
 
 log = logging.getLogger(__name__)
@@ -47,6 +51,8 @@ class Kiosk:
     desk: TicketDesk
     trust: TrustList
     decoder: Decoder
+    #: the sync worker, built but not started (the app starts it, and stops it at exit)
+    sync: SyncRunner
 
     def open_camera(self) -> FrameSource:
         """Open the configured camera (or video file, or folder of images)."""
@@ -82,17 +88,61 @@ def parse_context(config: Config, catalog: Catalog, trust: TrustList,
                  "jisr-prereg": frozenset({"local", "centre"})})
 
 
+def _enrolment(data_dir: Path) -> Enrolment | None:
+    try:
+        return load_enrolment(data_dir)
+    except InputError as err:  # the kiosk still works offline; `kiosk sync --status` says
+        log.error("enrolment ignored: %s", err)
+        return None
+
+
+def reference_data(data_dir: Path, config: Config, catalog_path: Path | None = None
+                   ) -> tuple[Config, Catalog, ActiveBundle | None, Enrolment | None]:
+    """The config and catalog as the centre's active bundle amends them.
+
+    The catalog is ``catalog_path`` when given, else the active bundle's when there is
+    a valid one (for this enrolment's site and centre), else ``assets/catalog``.  The
+    bundle's site settings (name, counters) replace the config's, and the enrolment's
+    site code replaces ``site.code``.
+    """
+    enrolment = _enrolment(data_dir)
+    bundle = active_bundle(data_dir, enrolment)
+    catalog: Catalog | None = None
+    if catalog_path is None and bundle is not None:
+        try:
+            catalog = load_catalog(bundle.catalog_dir)
+        except CatalogError as err:
+            log.error("catalog of bundle v%d not used: %s", bundle.version, err)
+            bundle = None
+    if catalog is None:
+        catalog = load_catalog(catalog_path)
+    site = config.site
+    if enrolment is not None and enrolment.site_code != site.code:
+        # The centre enrolled this device for its site: tickets are numbered, signed
+        # and checked under that code (the site's keys in the bundle carry it).
+        log.info("site code %s from the enrolment (config says %s)",
+                 enrolment.site_code, site.code)
+        site = replace(site, code=enrolment.site_code)
+    if bundle is not None and bundle.site is not None:
+        site = replace(site, name=bundle.site.name, counters=bundle.site.counters)
+    if site != config.site:
+        config = replace(config, site=site)
+    return config, catalog, bundle, enrolment
+
+
 def build_kiosk(data_dir: Path, config_file: Path | None = None,
                 catalog_path: Path | None = None) -> Kiosk:
     """Open (or create) the data directory and wire the kiosk's parts.
 
     ``config_file`` defaults to ``config.toml`` in the data directory (defaults when
-    absent).  Raises ``ConfigError`` / ``CatalogError`` for bad files and
-    ``StorageUnavailable`` when the database cannot be opened.
+    absent).  The centre's active reference bundle, if any, gives the catalog, the
+    site's name and counters and more trusted keys (:func:`reference_data`).  Raises
+    ``ConfigError`` / ``CatalogError`` for bad files and ``StorageUnavailable`` when
+    the database cannot be opened.
     """
     make_private_dir(data_dir)
     config = load_config(config_file or paths.config_path(data_dir))
-    catalog = load_catalog(catalog_path)
+    config, catalog, bundle, enrolment = reference_data(data_dir, config, catalog_path)
     key = load_or_create_signing_key(data_dir)
 
     def signed_ticket_qr(site: str, issued_at: datetime, number: str, request_id: str,
@@ -110,10 +160,13 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
         clock=SystemClock(),
         tickets_dir=paths.tickets_dir(data_dir),
     )
-    log.info("kiosk ready: site %s, context %s, %d services",
-             config.site.code, config.site.context, len(catalog.in_context(config.site.context)))
-    return Kiosk(data_dir, config, catalog, store, desk, trust=trust_list(data_dir),
-                 decoder=make_decoder(config.camera.decoder))
+    log.info("kiosk ready: site %s, context %s, %d services, bundle %s",
+             config.site.code, config.site.context, len(catalog.in_context(config.site.context)),
+             f"v{bundle.version}" if bundle else "none")
+    trust = trust_list(data_dir, extra=synced_keys(enrolment, bundle))
+    return Kiosk(data_dir, config, catalog, store, desk, trust=trust,
+                 decoder=make_decoder(config.camera.decoder),
+                 sync=SyncRunner(data_dir, store, config.sync))
 
 
 DEMO_CONFIG = """\

@@ -19,6 +19,7 @@ import logging
 import os
 import re
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,20 +128,36 @@ def public_key_pem(key: PublicKey) -> str:
 
 def read_public_key(path: Path) -> PublicKey:
     """The public key in the PEM file ``path``; InputError naming the file otherwise."""
-    data = _read_bounded(path)
-    if b"PRIVATE KEY" in data:
-        raise InputError(f"{path}: is a private key; import the public key only")
+    return parse_public_key(_read_bounded(path), str(path))
+
+
+def parse_public_key(data: bytes | str, name: str = "public key") -> PublicKey:
+    """An Ed25519 or P-256 public key from PEM ``data``; InputError naming ``name``.
+
+    Used for key files and for the keys the centre sends (enrolment, bundles).
+    """
+    raw = data.encode("ascii", "replace") if isinstance(data, str) else data
+    if len(raw) > MAX_KEY_FILE_BYTES:
+        raise InputError(f"{name}: too large to be a key")
+    if b"PRIVATE KEY" in raw:
+        raise InputError(f"{name}: is a private key; import the public key only")
     try:
-        key = serialization.load_pem_public_key(data)
+        key = serialization.load_pem_public_key(raw)
     except (ValueError, TypeError) as err:
-        raise InputError(f"{path}: not a PEM public key") from err
+        raise InputError(f"{name}: not a PEM public key") from err
     if not isinstance(key, ed25519.Ed25519PublicKey | ec.EllipticCurvePublicKey):
-        raise InputError(f"{path}: not an Ed25519 or P-256 public key")
+        raise InputError(f"{name}: not an Ed25519 or P-256 public key")
     try:
         algorithm_of(key)
     except PayloadError as err:
-        raise InputError(f"{path}: {err}") from err
+        raise InputError(f"{name}: {err}") from err
     return key
+
+
+def is_valid_label(label: str) -> bool:
+    """True for a key label: 1-32 letters, digits, ``-`` and ``_`` (not starting with
+    ``-`` or ``_``)."""
+    return _LABEL_RE.fullmatch(label) is not None
 
 
 def _label_of(path: Path) -> str:
@@ -200,13 +217,17 @@ def list_keys(data_dir: Path) -> list[KeyInfo]:
     return keys
 
 
-def trust_list(data_dir: Path) -> TrustList:
-    """The trust list: the trusted keys' files plus this kiosk's own public key.
+def trust_list(data_dir: Path, extra: Iterable[TrustedKey] = ()) -> TrustList:
+    """The trust list: the trusted keys' files, ``extra``, and this kiosk's own key.
 
-    The local key is created if missing (a kiosk verifies the tickets it signs).  A
-    trusted file that cannot be read is skipped with a logged warning naming it.
+    ``extra`` are keys from elsewhere (the centre's key from the enrolment, the keys
+    of the active reference bundle: see :func:`kiosk.sync.bundles.synced_keys`); a
+    key already trusted from a file keeps the label given by ``extra``.  The local
+    key comes last, so it is always labelled ``local``.  It is created if missing (a
+    kiosk verifies the tickets it signs).  A trusted file that cannot be read is
+    skipped with a logged warning naming it.
     """
     own = load_or_create_signing_key(data_dir).public_key()
     trusted = [TrustedKey(key, _label_of(path))
                for path, key in _trusted_files(data_dir) if key is not None]
-    return TrustList.of([*trusted, TrustedKey(own, LOCAL_LABEL)])
+    return TrustList.of([*trusted, *extra, TrustedKey(own, LOCAL_LABEL)])

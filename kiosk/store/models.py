@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     Dialect,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -27,6 +28,10 @@ from sqlalchemy.types import TypeDecorator
 
 #: Ticket states: ``waiting`` when issued; the staff console moves them on.
 TICKET_STATES: tuple[str, ...] = ("waiting", "called", "served", "no_show", "cancelled")
+#: Outbox event states: ``pending`` until the centre answers; then ``sent`` (accepted),
+#: or ``dead`` (refused: kept until an agent retries or discards it); ``discarded`` by an
+#: agent.  No state is ever deleted by the program.
+OUTBOX_STATES: tuple[str, ...] = ("pending", "sent", "dead", "discarded")
 
 NAMING_CONVENTION: dict[str, str] = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -123,14 +128,49 @@ class TicketRow(Base):
 
 
 class OutboxEvent(Base):
-    """An event waiting to be sent to the centre, numbered per device."""
+    """An event for the centre, numbered per device.  ``payload`` holds personal data."""
 
     __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN (" + ", ".join(f"'{s}'" for s in OUTBOX_STATES) + ")", name="status"
+        ),
+        # The pusher reads "pending, in seq order, the first N": one index range scan.
+        Index("ix_outbox_status_seq", "status", "seq"),
+    )
 
     event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, unique=True)
     type: Mapped[str] = mapped_column(String(50))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(IsoDateTime)
-    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
     sent_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    #: why the centre refused it (its status and reason; never the payload)
+    dead_reason: Mapped[str | None] = mapped_column(Text)
+    dead_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    discarded_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+
+
+class SyncStateRow(Base):
+    """The one row saying what the sync worker last did (read by ``kiosk sync --status``
+    in another process).  Holds no personal data."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: one of ``kiosk.sync.status.STATES``
+    state: Mapped[str] = mapped_column(String(20), default="not_enrolled")
+    last_success_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    #: one of ``kiosk.sync.status.ERROR_CODES``
+    last_error: Mapped[str | None] = mapped_column(String(40))
+    last_error_detail: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    next_try_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    #: consecutive failed attempts (0 after a success)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    bundle_version: Mapped[int | None] = mapped_column(Integer)
+    last_pull_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    updated_at: Mapped[datetime | None] = mapped_column(IsoDateTime)

@@ -244,25 +244,56 @@ def test_personal_data_is_never_logged(
 
 def test_personal_details_are_purged_after_the_retention_period(
         data_dir: Path, store: SqlStore) -> None:
-    """The notice promises deletion: old requests lose their details, tickets stay."""
+    """The notice promises deletion: old requests lose their details, tickets stay;
+    the outbox copy goes once the event has been sent (a pending payload never changes,
+    or a resend after a lost reply would be a conflict at the centre)."""
     service = make_service()
     old = store.commit_request(make_request(), service, NOW - timedelta(days=91),
                                "TNG01", "x", 1)
     new = store.commit_request(make_request(), service, NOW, "TNG01", "x", 1)
+    pending_before = query(data_dir, "SELECT event_id, payload FROM outbox ORDER BY seq")
     assert store.purge_personal_data(NOW - timedelta(days=90)) == 1
     fields = dict(query(data_dir, "SELECT id, fields FROM requests"))
     assert json.loads(fields[old.request_id]) == {}
     assert json.loads(fields[new.request_id]) == PERSONAL
+    # Both events are still pending: their payloads are byte for byte the same.
+    assert query(data_dir, "SELECT event_id, payload FROM outbox ORDER BY seq") == pending_before
+    assert len(query(data_dir, "SELECT * FROM tickets")) == 2
+
+    # Once sent, the next purge empties the old event's copy, not the recent one's.
+    store.mark_outbox_sent([event_id for event_id, _ in pending_before], NOW)
+    assert store.purge_personal_data(NOW - timedelta(days=90)) == 0
     payloads = [json.loads(p) for (p,) in query(
         data_dir, "SELECT payload FROM outbox WHERE type = 'request.created' ORDER BY seq")]
     assert payloads[0]["request"]["fields"] == {} and payloads[0]["request"]["fields_purged"]
     assert payloads[1]["request"]["fields"] == PERSONAL
-    assert len(query(data_dir, "SELECT * FROM tickets")) == 2
+    assert "fields_purged" not in payloads[1]["request"]
     assert store.purge_personal_data(NOW - timedelta(days=90)) == 0
     # Not only unreachable by SQL: the bytes are gone from the files on disk.
     store.commit_request(make_request(fields={"full_name": "Zineb Tazi", "cnie": "ZT999999"}),
                          service, NOW - timedelta(days=120), "TNG01", "x", 1)
+    store.mark_outbox_sent([item.event_id for item in store.pending_outbox()], NOW)
     store.purge_personal_data(NOW - timedelta(days=90))
     # Read while the store is open, as on a running kiosk (closing would checkpoint).
     on_disk = b"".join(p.read_bytes() for p in data_dir.iterdir() if p.is_file())
     assert b"Zineb Tazi" not in on_disk and b"ZT999999" not in on_disk
+
+
+def test_purge_empties_dead_and_discarded_payloads_but_never_pending_ones(
+        data_dir: Path, store: SqlStore) -> None:
+    """Refused events are not sent again as they were: the retention promise wins."""
+    service = make_service()
+    when = NOW - timedelta(days=100)
+    for _ in range(3):
+        store.commit_request(make_request(), service, when, "TNG01", "x", 1)
+    first, second, third = store.pending_outbox()
+    store.apply_push_reply([], {first.event_id: "conflict: x", second.event_id: "rejected: y"},
+                           NOW)
+    assert store.discard_dead(second.event_id, NOW)
+    store.purge_personal_data(NOW - timedelta(days=90))
+    rows = {event_id: json.loads(p) for event_id, p in query(
+        data_dir, "SELECT event_id, payload FROM outbox")}
+    assert rows[first.event_id]["request"]["fields_purged"]
+    assert rows[second.event_id]["request"]["fields_purged"]
+    assert rows[third.event_id]["request"]["fields"] == PERSONAL
+    assert rows[third.event_id] == third.payload
