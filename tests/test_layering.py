@@ -87,3 +87,14 @@ def test_cli_imports_the_ui_only_when_running_the_kiosk() -> None:
 def test_io_packages_do_not_reach_into_each_other_or_the_ui(package: str) -> None:
     other = {"store": "kiosk.devices", "devices": "kiosk.store"}[package]
     assert offenders(package, (other, "kiosk.ui", "kiosk.compose")) == []
+
+
+def test_the_server_is_a_program_of_its_own() -> None:
+    """The centre shares only the domain, errors and catalog checks with the kiosk."""
+    assert offenders("server", ("PySide6", "kiosk.ui", "kiosk.store", "kiosk.sync",
+                                "kiosk.devices", "kiosk.compose", "kiosk.usecases")) == []
+
+
+def test_the_sync_client_talks_to_the_centre_only_through_the_protocol() -> None:
+    """The kiosk's sync client never imports the server (another program) or the UI."""
+    assert offenders("sync", ("PySide6", "kiosk.ui", "kiosk.server", "kiosk.devices")) == []
