@@ -94,6 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     add_sync_commands(sub)
     from kiosk.server.cli import add_commands as add_server_commands
     add_server_commands(sub)
+    from kiosk.cli_staff import add_commands as add_staff_commands
+    add_staff_commands(sub)
 
     p = sub.add_parser("queue", help="the day's tickets and their states")
     p.add_argument("--date", help="YYYY-MM-DD (default: today)")

@@ -186,7 +186,12 @@ retention_days = 90
 [printer]
 kind = "pdf"
 paper = "80mm"
-"""
+
+[staff]
+# demo only: the staff PIN is 2468 (a real kiosk sets its own with `kiosk staff-pin`)
+pin_hash = "{DEMO_PIN_HASH}"
+""".replace("{DEMO_PIN_HASH}", "$argon2id$v=19$m=65536,t=3,p=4$8pdOCnnb48dABxW+s/hxvQ$"
+            "nQomqB7+zi0h2JP4m1pZYJqqBqF9nox3n2SuhgaG35I")
 
 
 def ensure_demo_config(data_dir: Path) -> Path:

@@ -4,7 +4,7 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/categories.py" line="+61"/>
+        <location filename="../kiosk/ui/screens/categories.py" line="+66"/>
         <location line="+12"/>
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
@@ -90,6 +90,49 @@
         <location line="+3"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterRow</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <source>%1 · No. %2</source>
+        <translation>%1 · رقم %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created: %1</source>
+        <translation>تاريخ الإنشاء: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the centre: %1</source>
+        <translation>سبب الرفض من المركز: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>استبعاد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard event No. %1? It will never be sent; it stays recorded on this kiosk as discarded.</source>
+        <translation>هل تريدون استبعاد العملية رقم %1؟ لن تُرسل أبدًا، وتبقى مسجلة على هذا الجهاز على أنها مستبعدة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, discard</source>
+        <translation>نعم، استبعاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, keep it</source>
+        <translation>لا، الاحتفاظ بها</translation>
     </message>
 </context>
 <context>
@@ -232,6 +275,25 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last digit</source>
+        <translation>حذف آخر رقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>PIN digits typed: %1</source>
+        <translation>عدد أرقام القن السري المكتوبة: %1</translation>
+    </message>
+</context>
+<context>
     <name>PriorityScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/priority.py" line="+38"/>
@@ -272,9 +334,9 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+212"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+215"/>
         <source>Scan a code</source>
-        <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents that may go with the request for the agent to check.</extracomment>
+        <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>مسح رمز</translation>
     </message>
     <message>
@@ -425,12 +487,12 @@
         <translation>تعذّر إلغاء التذكرة. يرجى الاستفسار عند الشباك.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No ticket with this number today. Check the number, or ask at the counter.</source>
         <translation>لا توجد تذكرة بهذا الرقم اليوم. تحقّق من الرقم، أو توجّه إلى الشباك.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>طلبك الذي حضّرته في المنزل: %1. تحقّق منه، ثم تابع.</translation>
     </message>
@@ -478,7 +540,7 @@
 <context>
     <name>ServiceCardScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/service_card.py" line="+116"/>
+        <location filename="../kiosk/ui/screens/service_card.py" line="+125"/>
         <source>Handled by: %1</source>
         <translation>الجهة المختصة: %1</translation>
     </message>
@@ -532,6 +594,230 @@
     </message>
 </context>
 <context>
+    <name>StaffHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_header.py" line="+77"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+86"/>
+        <source>Staff access</source>
+        <translation>ولوج الموظفين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>أدخلوا القن السري للموظفين، ثم اضغطوا على «موافق».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translation>هذه الشاشة خاصة بموظفي الجهاز فقط. أيها الزوار: اضغطوا على «إغلاق» للرجوع إلى البداية.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translation>ولوج الموظفين غير مُعَدّ على هذا الجهاز. يحدد المسؤول التقني قنًا سريًا بالأمر ⁦kiosk staff-pin⁩، ثم يعيد تشغيل الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>جارٍ التحقق من القن السري…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>القن السري غير صحيح. المحاولات المتبقية قبل توقف لمدة دقيقة: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة الآن.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>إعداد القن السري للموظفين على هذا الجهاز تالف. يرجى تحديده من جديد بالأمر ⁦kiosk staff-pin⁩.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>تعذر التحقق من القن السري. يرجى إعادة المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSyncScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <source>Sync with the centre</source>
+        <translation>المزامنة مع المركز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events waiting to be sent</source>
+        <translation>عمليات في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events refused by the centre</source>
+        <translation>عمليات رفضها المركز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync</source>
+        <translation>آخر مزامنة ناجحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last attempt</source>
+        <translation>آخر محاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation>المحاولة المقبلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>عنوان المركز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device ID</source>
+        <translation>معرّف الجهاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference data version</source>
+        <translation>إصدار المعطيات المرجعية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translation>المزامنة الآن</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Last error: %1</source>
+        <translation>آخر خطأ: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For support: %1</source>
+        <translation>للدعم التقني: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not planned</source>
+        <translation>غير مبرمجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled yet</source>
+        <translation>غير مسجل بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet</source>
+        <translation>لا يوجد بعد</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Trying now…</source>
+        <translation>جارٍ المحاولة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync worked.</source>
+        <translation>تمت المزامنة بنجاح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That try did not work.</source>
+        <translation>لم تنجح هذه المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer yet: the kiosk keeps trying.</source>
+        <translation>لا جواب بعد: يواصل الجهاز المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not start. Try again.</source>
+        <translation>تعذر بدء المزامنة. يرجى إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event No. %1 will be sent again.</source>
+        <translation>ستُرسل العملية رقم %1 من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
+        <translation>تم استبعاد العملية رقم %1. تبقى مسجلة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event No. %1 is no longer in the list.</source>
+        <translation>العملية رقم %1 لم تعد في القائمة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work. Please try again.</source>
+        <translation>لم ينجح ذلك. يرجى إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The list of refused events could not be read.</source>
+        <translation>تعذرت قراءة قائمة العمليات المرفوضة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused events (%1)</source>
+        <translation>العمليات المرفوضة (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None. Every event the centre received was accepted.</source>
+        <translation>لا شيء. قبل المركز كل العمليات التي توصل بها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The oldest %1 of %2 are listed.</source>
+        <translation>تُعرض أقدم %1 من أصل %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry sends an event again; Discard sets it aside for good.</source>
+        <translation>«إعادة المحاولة» ترسل العملية من جديد؛ و«استبعاد» يضعها جانبًا نهائيًا.</translation>
+    </message>
+</context>
+<context>
     <name>StepHeader</name>
     <message>
         <location filename="../kiosk/ui/widgets/step_header.py" line="+129"/>
@@ -547,6 +833,159 @@
         <location line="+2"/>
         <source>Step {current} of {total}</source>
         <translation>الخطوة {current} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>ترخيص ملغى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled</source>
+        <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sync</source>
+        <translation>بدون مزامنة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The kiosk is in touch with the centre.</source>
+        <translation>الجهاز على اتصال بالمركز.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No link with the centre: events wait safely on this kiosk.</source>
+        <translation>لا اتصال بالمركز: العمليات محفوظة بأمان على هذا الجهاز في انتظار إرسالها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>This device has been revoked. Call support.</source>
+        <translation>تم سحب ترخيص هذا الجهاز. يرجى الاتصال بالدعم التقني.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Events wait on this kiosk. Ask support to enrol it.</source>
+        <translation>العمليات محفوظة على هذا الجهاز. يرجى مطالبة الدعم التقني بتسجيله.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk has no sync client: events stay on this kiosk.</source>
+        <translation>لا يتوفر هذا الجهاز على برنامج المزامنة: تبقى العمليات عليه.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre cannot be reached. Check the network cable or the Wi-Fi.</source>
+        <translation>تعذر الاتصال بالمركز. يرجى التحقق من كابل الشبكة أو من الويفي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre did not answer in time. The kiosk will try again.</source>
+        <translation>لم يجب المركز في الوقت المحدد. سيعيد الجهاز المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre had a problem on its side. The kiosk will try again.</source>
+        <translation>وقع عطب من جهة المركز. سيعيد الجهاز المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre is busy and asked the kiosk to wait. It will try again by itself.</source>
+        <translation>المركز مشغول وطلب من الجهاز الانتظار. سيعيد المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre does not recognise this device. Call support to enrol it again.</source>
+        <translation>المركز لا يتعرف على هذا الجهاز. يرجى الاتصال بالدعم التقني لإعادة تسجيله.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre is missing events this kiosk no longer has. Nothing is skipped: call support.</source>
+        <translation>تنقص المركزَ عملياتٌ لم تعد موجودة على هذا الجهاز. لا يُتجاوز أي شيء: يرجى الاتصال بالدعم التقني.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre gave an answer the kiosk does not understand. Call support if this lasts.</source>
+        <translation>أرسل المركز جوابًا لا يفهمه الجهاز. يرجى الاتصال بالدعم التقني إذا استمر ذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre&apos;s security certificate is not the expected one. Check the kiosk&apos;s date and time, then call support.</source>
+        <translation>شهادة الأمان الخاصة بالمركز ليست الشهادة المنتظرة. يرجى التحقق من تاريخ الجهاز وساعته، ثم الاتصال بالدعم التقني.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New reference data from the centre was refused. The kiosk keeps using the data it has.</source>
+        <translation>تم رفض معطيات مرجعية جديدة واردة من المركز. يواصل الجهاز استعمال المعطيات التي لديه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected problem (%1).</source>
+        <translation>مشكل غير متوقع (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Today at %1</source>
+        <translation>اليوم على الساعة %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2</source>
+        <translation>%1 على الساعة %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not planned</source>
+        <translation>غير مبرمجة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>الآن</numerusform>
+            <numerusform>بعد ثانية واحدة</numerusform>
+            <numerusform>بعد ثانيتين</numerusform>
+            <numerusform>بعد %n ثوانٍ</numerusform>
+            <numerusform>بعد %n ثانية</numerusform>
+            <numerusform>بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>الآن</numerusform>
+            <numerusform>بعد دقيقة واحدة</numerusform>
+            <numerusform>بعد دقيقتين</numerusform>
+            <numerusform>بعد %n دقائق</numerusform>
+            <numerusform>بعد %n دقيقة</numerusform>
+            <numerusform>بعد %n دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

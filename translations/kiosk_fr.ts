@@ -4,7 +4,7 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/categories.py" line="+61"/>
+        <location filename="../kiosk/ui/screens/categories.py" line="+66"/>
         <location line="+12"/>
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
@@ -89,6 +89,49 @@
         <location line="+3"/>
         <source>Finish</source>
         <translation>Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterRow</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <source>%1 · No. %2</source>
+        <translation>%1 · n°%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created: %1</source>
+        <translation>Créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the centre: %1</source>
+        <translation>Refusé par le centre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard event No. %1? It will never be sent; it stays recorded on this kiosk as discarded.</source>
+        <translation>Écarter l&apos;événement n°%1&#xa0;? Il ne sera jamais envoyé&#xa0;; il reste enregistré sur cette borne comme écarté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, discard</source>
+        <translation>Oui, écarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, keep it</source>
+        <translation>Non, le garder</translation>
     </message>
 </context>
 <context>
@@ -225,6 +268,25 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>PIN digits typed: %1</source>
+        <translation>Chiffres du code PIN saisis&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PriorityScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/priority.py" line="+38"/>
@@ -265,9 +327,9 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+212"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+215"/>
         <source>Scan a code</source>
-        <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents that may go with the request for the agent to check.</extracomment>
+        <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>Scanner un code</translation>
     </message>
     <message>
@@ -417,12 +479,12 @@
         <translation>Le ticket n&apos;a pas pu être annulé. Veuillez vous renseigner au guichet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No ticket with this number today. Check the number, or ask at the counter.</source>
         <translation>Aucun ticket avec ce numéro aujourd&apos;hui. Vérifiez le numéro, ou adressez-vous au guichet.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>Votre demande préparée à la maison&#xa0;: %1. Vérifiez-la, puis continuez.</translation>
     </message>
@@ -466,7 +528,7 @@
 <context>
     <name>ServiceCardScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/service_card.py" line="+116"/>
+        <location filename="../kiosk/ui/screens/service_card.py" line="+125"/>
         <source>Handled by: %1</source>
         <translation>Traité par&#xa0;: %1</translation>
     </message>
@@ -520,6 +582,226 @@
     </message>
 </context>
 <context>
+    <name>StaffHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_header.py" line="+77"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+86"/>
+        <source>Staff access</source>
+        <translation>Accès du personnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>Saisissez le code PIN du personnel, puis appuyez sur OK.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translation>Cet écran est réservé au personnel de la borne. Visiteurs&#xa0;: appuyez sur Fermer pour revenir au début.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translation>L&apos;accès du personnel n&apos;est pas configuré sur cette borne. Un administrateur définit un code PIN avec la commande «&#x202f;kiosk staff-pin&#x202f;», puis redémarre la borne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du code PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>Code PIN incorrect. Essais restants avant une pause d&apos;une minute&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>Le code PIN du personnel enregistré sur cette borne est endommagé. Définissez-le à nouveau avec «&#x202f;kiosk staff-pin&#x202f;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Le code PIN n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSyncScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <source>Sync with the centre</source>
+        <translation>Synchronisation avec le centre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events waiting to be sent</source>
+        <translation>Événements en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events refused by the centre</source>
+        <translation>Événements refusés par le centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync</source>
+        <translation>Dernière synchronisation réussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last attempt</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>Adresse du centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device ID</source>
+        <translation>Identifiant de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference data version</source>
+        <translation>Version des données de référence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For support: %1</source>
+        <translation>Pour le support&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not planned</source>
+        <translation>Non prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled yet</source>
+        <translation>Pas encore enrôlé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet</source>
+        <translation>Aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Trying now…</source>
+        <translation>Tentative en cours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync worked.</source>
+        <translation>Synchronisation réussie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That try did not work.</source>
+        <translation>Cette tentative a échoué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer yet: the kiosk keeps trying.</source>
+        <translation>Pas encore de réponse&#xa0;: la borne continue d&apos;essayer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not start. Try again.</source>
+        <translation>Impossible de lancer la synchronisation. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event No. %1 will be sent again.</source>
+        <translation>L&apos;événement n°%1 sera renvoyé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
+        <translation>L&apos;événement n°%1 a été écarté. Il reste enregistré sur cette borne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event No. %1 is no longer in the list.</source>
+        <translation>L&apos;événement n°%1 n&apos;est plus dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work. Please try again.</source>
+        <translation>Cela n&apos;a pas fonctionné. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The list of refused events could not be read.</source>
+        <translation>La liste des événements refusés n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused events (%1)</source>
+        <translation>Événements refusés (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None. Every event the centre received was accepted.</source>
+        <translation>Aucun. Tous les événements reçus par le centre ont été acceptés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The oldest %1 of %2 are listed.</source>
+        <translation>Les %1 plus anciens sur %2 sont affichés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry sends an event again; Discard sets it aside for good.</source>
+        <translation>Réessayer renvoie l&apos;événement&#xa0;; Écarter le met de côté définitivement.</translation>
+    </message>
+</context>
+<context>
     <name>StepHeader</name>
     <message>
         <location filename="../kiosk/ui/widgets/step_header.py" line="+129"/>
@@ -535,6 +817,151 @@
         <location line="+2"/>
         <source>Step {current} of {total}</source>
         <translation>Étape {current} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled</source>
+        <translation>Non enrôlé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sync</source>
+        <translation>Sans synchronisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The kiosk is in touch with the centre.</source>
+        <translation>La borne est en liaison avec le centre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No link with the centre: events wait safely on this kiosk.</source>
+        <translation>Pas de liaison avec le centre&#xa0;: les événements attendent en sécurité sur cette borne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>This device has been revoked. Call support.</source>
+        <translation>Cet appareil a été révoqué. Appelez le support.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Events wait on this kiosk. Ask support to enrol it.</source>
+        <translation>Les événements attendent sur cette borne. Demandez au support de l&apos;enrôler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk has no sync client: events stay on this kiosk.</source>
+        <translation>Cette borne n&apos;a pas de client de synchronisation&#xa0;: les événements restent sur la borne.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre cannot be reached. Check the network cable or the Wi-Fi.</source>
+        <translation>Le centre est injoignable. Vérifiez le câble réseau ou le Wi-Fi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre did not answer in time. The kiosk will try again.</source>
+        <translation>Le centre n&apos;a pas répondu à temps. La borne va réessayer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre had a problem on its side. The kiosk will try again.</source>
+        <translation>Le centre a rencontré un problème de son côté. La borne va réessayer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre is busy and asked the kiosk to wait. It will try again by itself.</source>
+        <translation>Le centre est occupé et a demandé à la borne de patienter. Elle réessaiera d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre does not recognise this device. Call support to enrol it again.</source>
+        <translation>Le centre ne reconnaît pas cet appareil. Appelez le support pour l&apos;enrôler à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre is missing events this kiosk no longer has. Nothing is skipped: call support.</source>
+        <translation>Il manque au centre des événements que cette borne n&apos;a plus. Rien n&apos;est sauté&#xa0;: appelez le support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre gave an answer the kiosk does not understand. Call support if this lasts.</source>
+        <translation>Le centre a donné une réponse que la borne ne comprend pas. Appelez le support si cela dure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre&apos;s security certificate is not the expected one. Check the kiosk&apos;s date and time, then call support.</source>
+        <translation>Le certificat de sécurité du centre n&apos;est pas celui attendu. Vérifiez la date et l&apos;heure de la borne, puis appelez le support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New reference data from the centre was refused. The kiosk keeps using the data it has.</source>
+        <translation>De nouvelles données de référence du centre ont été refusées. La borne continue d&apos;utiliser celles qu&apos;elle a.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected problem (%1).</source>
+        <translation>Problème inattendu (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Today at %1</source>
+        <translation>Aujourd&apos;hui à %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not planned</source>
+        <translation>Non prévue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>dans %n&#xa0;s</numerusform>
+            <numerusform>dans %n&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>dans %n&#xa0;min</numerusform>
+            <numerusform>dans %n&#xa0;min</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from kiosk.compose import Kiosk
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.theme import apply_theme
+from kiosk.ui.widgets.staff_header import STAFF_LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,9 @@ log = logging.getLogger(__name__)
 def create_window(kiosk: Kiosk, app: QApplication) -> MainWindow:
     """Fonts, theme, language and the main window, ready to show."""
     apply_theme(app)  # fonts, style, palette, stylesheet
-    languages = LanguageSwitcher(app, kiosk.config.kiosk.languages)
+    # the visitors' languages, and the staff screens' (staff pick theirs on the panel)
+    offered = tuple(dict.fromkeys((*kiosk.config.kiosk.languages, *STAFF_LANGUAGES)))
+    languages = LanguageSwitcher(app, offered)
     languages.switch(kiosk.config.kiosk.languages[0])
     window = MainWindow(kiosk, languages)
     app.installEventFilter(window.idle)
@@ -70,4 +73,15 @@ def run_kiosk(kiosk: Kiosk, fullscreen: bool = True, exit_after_start: bool = Fa
     else:
         window.resize(1280, 800)
         window.show()
-    return app.exec()
+    # The sync worker: built (not started) by kiosk.compose, started here, stopped at exit.
+    syncing = True
+    try:
+        kiosk.sync.start()
+    except Exception as exc:  # the kiosk serves visitors even if sync cannot start
+        log.error("the sync worker did not start: %s", type(exc).__name__)
+        syncing = False
+    try:
+        return app.exec()
+    finally:
+        if syncing:
+            kiosk.sync.stop()

@@ -28,6 +28,15 @@ class IdleWatcher(QObject):
             self._timer.start()
         return False
 
+    def set_seconds(self, seconds: float) -> None:
+        """Count ``seconds`` from the next :meth:`arm` on (staff screens wait longer)."""
+        self._timer.setInterval(max(1, round(seconds * 1000)))
+
+    @property
+    def seconds(self) -> float:
+        """The idle time counted now."""
+        return self._timer.interval() / 1000
+
     def arm(self) -> None:
         """Start (or restart) the countdown."""
         self._timer.start()

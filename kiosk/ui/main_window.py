@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from shiboken6 import isValid
 
 from kiosk.compose import Kiosk
 from kiosk.domain.journey import next_step
@@ -29,8 +30,11 @@ from kiosk.ui.screens.priority import PriorityScreen
 from kiosk.ui.screens.scan import ScanScreen
 from kiosk.ui.screens.search import SearchScreen
 from kiosk.ui.screens.service_card import ServiceCardScreen
+from kiosk.ui.screens.staff_pin import StaffPinScreen
+from kiosk.ui.screens.staff_sync import StaffSyncScreen
 from kiosk.ui.screens.ticket import TicketScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.sync_bridge import SyncBridge
 from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.widgets.dialogs import MoreTimeOverlay
 from kiosk.ui.workers import Job, start_job
@@ -40,6 +44,9 @@ log = logging.getLogger(__name__)
 
 PURGE_FIRST_MS = 5_000
 PURGE_EVERY_MS = 24 * 3600 * 1000
+#: the staff panel goes back to the welcome screen after this long untouched (then the
+#: usual "need more time?" countdown), so a kiosk is never left open on it
+STAFF_IDLE_S = 120
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +72,9 @@ class MainWindow(QMainWindow):
         self._running: set[Job] = set()  # every job not yet finished, kept alive
         self._visit = 0  # bumped by every wipe, so a late result finds its visit gone
         self._painted = False
+        self.staff_idle_s = STAFF_IDLE_S
+        # The sync worker (started by run_kiosk), seen from the UI thread.
+        self.sync_bridge: SyncBridge | None = SyncBridge(kiosk.sync, self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.screens: dict[str, Screen] = {
@@ -81,6 +91,8 @@ class MainWindow(QMainWindow):
             "confirm": ConfirmScreen(self),
             "ticket": TicketScreen(self),
             "counter": CounterScreen(self),
+            "staff_pin": StaffPinScreen(self),
+            "staff_sync": StaffSyncScreen(self),
         }
         for screen in self.screens.values():
             self.stack.addWidget(screen)
@@ -158,20 +170,43 @@ class MainWindow(QMainWindow):
 
     def run_job(self, work: Callable[[], Any], on_success: Callable[[Any], None],
                 on_failure: Callable[[str, str], None]) -> None:
-        """Run ``work`` off the UI thread, keeping the job alive until it reports."""
+        """Run ``work`` off the UI thread, keeping the job alive until it reports.
+
+        A job that ends after the window was destroyed reports to nobody.
+        """
         holder: list[Job] = []
 
         def done(result: Any) -> None:
             self._running.difference_update(holder)
-            on_success(result)
+            if isValid(self):
+                on_success(result)
 
         def failed(kind: str, what: str) -> None:
             self._running.difference_update(holder)
-            on_failure(kind, what)
+            if isValid(self):
+                on_failure(kind, what)
 
         job = start_job(work, done, failed)
         holder.append(job)
         self._running.add(job)
+
+    def open_staff(self) -> None:
+        """The hidden gesture: the staff PIN pad (only from the welcome screen)."""
+        if self.current != "welcome":
+            return
+        self._history.clear()
+        self._enter("staff_pin")
+
+    def show_staff_panel(self) -> None:
+        """The right PIN: the sync panel (Close, like the idle timer, goes home)."""
+        if self.current != "staff_pin":
+            return
+        self._history.clear()
+        self._enter("staff_sync")
+
+    def set_language(self, lang: str) -> None:
+        """Show the interface in ``lang`` without moving (staff choose theirs)."""
+        self.languages.switch(lang)
 
     def make_scan_worker(self) -> ScanWorker:
         """A camera loop wired to this kiosk's camera, decoder and trust list."""
@@ -214,6 +249,8 @@ class MainWindow(QMainWindow):
         if name == "welcome":
             self.idle.disarm()
         else:
+            self.idle.set_seconds(self.staff_idle_s if name == "staff_sync"
+                                  else self.config.kiosk.idle_timeout_s)
             self.idle.arm()
 
     def _on_idle(self) -> None:
@@ -267,6 +304,8 @@ class MainWindow(QMainWindow):
         scan.shutdown()
         self.idle.disarm()
         self._purge_timer.stop()
+        if self.sync_bridge is not None:
+            self.sync_bridge.stop_polling()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -11,7 +11,9 @@ from kiosk.config import Config
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.scan import ScanResult
 from kiosk.domain.session import VisitorSession
+from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.scan_worker import ScanWorker
+from kiosk.ui.sync_bridge import SyncBridge
 
 
 class Navigator(Protocol):
@@ -21,6 +23,10 @@ class Navigator(Protocol):
     catalog: Catalog
     config: Config
     kiosk: Kiosk
+    #: the interface language in use (``languages.lang``)
+    languages: LanguageSwitcher
+    #: the sync worker seen from the UI thread; None when this kiosk has no sync client
+    sync_bridge: SyncBridge | None
 
     def show_screen(self, name: str) -> None:
         """Go forward to the named screen (Back returns here)."""
@@ -52,3 +58,12 @@ class Navigator(Protocol):
 
     def now(self) -> datetime:
         """The kiosk clock."""
+
+    def open_staff(self) -> None:
+        """The hidden staff gesture was made: show the PIN pad."""
+
+    def show_staff_panel(self) -> None:
+        """The right staff PIN was typed: show the sync status panel."""
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface to ``lang`` where we are (staff screens)."""

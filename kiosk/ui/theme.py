@@ -46,6 +46,9 @@ ERROR_TEXT = "#8A1116"       # on ERROR_BG: 8.5:1
 ERROR_BG = "#FDEDED"
 INFO = "#0B4F8A"             # on INFO_BG: 7.4:1
 INFO_BG = "#EAF2FB"
+WARN = "#B26B00"             # borders of "offline" (decoration; the words say it)
+WARN_TEXT = "#6E4300"        # on WARN_BG: 7.9:1
+WARN_BG = "#FFF3DC"
 DISABLED_BG = "#E4E7E6"
 DISABLED_TEXT = "#4F5A57"
 OVERLAY_SHADE = QColor(15, 30, 26, 185)
@@ -182,6 +185,57 @@ QPushButton[kind="choice"], QPushButton[kind="result"] {{
 }}
 QPushButton[kind="language"]:pressed, QPushButton[kind="choice"]:pressed,
 QPushButton[kind="result"]:pressed {{ background: {PRIMARY_SOFT}; border-color: {PRIMARY}; }}
+
+QPushButton[kind="staff-lang"] {{
+    padding: 4px 16px; font-size: 18pt; font-weight: normal;
+    background: {BACKGROUND}; color: {TEXT}; border: 2px solid {LINE};
+}}
+QPushButton[kind="staff-lang"]:checked {{
+    background: {PRIMARY_SOFT}; color: {PRIMARY_PRESSED}; border: 3px solid {PRIMARY};
+}}
+QPushButton[kind="danger"] {{ background: {BACKGROUND}; color: {ERROR}; border-color: {ERROR}; }}
+QPushButton[kind="danger"]:pressed {{ background: {ERROR_BG}; }}
+QPushButton[kind="danger-filled"] {{ background: {ERROR}; color: #FFFFFF; border-color: {ERROR}; }}
+QPushButton[kind="danger-filled"]:pressed {{ background: {ERROR_TEXT}; }}
+QPushButton[kind="pin-key"] {{
+    min-width: 116px; max-width: 116px; min-height: 88px; max-height: 88px; padding: 0px;
+    border-radius: 12px; border: 1px solid {LINE}; border-bottom: 3px solid #B3C2BD;
+    background: {KEY_BG}; color: {TEXT}; font-size: 28pt; font-weight: normal;
+}}
+QPushButton[kind="pin-key"]:pressed {{ background: {KEY_PRESSED}; border: 2px solid {PRIMARY}; }}
+QPushButton[kind="pin-key"][accent="true"] {{
+    background: {PRIMARY}; color: #FFFFFF; border-color: {PRIMARY_PRESSED};
+    font-size: 22pt; font-weight: bold;
+}}
+QPushButton[kind="pin-key"][accent="true"]:pressed {{ background: {PRIMARY_PRESSED}; }}
+QPushButton[kind="pin-key"]:disabled {{
+    background: {DISABLED_BG}; color: {DISABLED_TEXT}; border-color: {DISABLED_BG};
+}}
+QLabel#pinDots {{
+    font-size: 30pt; color: {TEXT}; background: {BACKGROUND};
+    border: 2px solid {OUTLINE}; border-radius: 12px;
+}}
+QFrame#syncState {{ border-radius: 16px; border: 3px solid {INFO}; background: {INFO_BG}; }}
+QFrame#syncState[state="online"] {{ border-color: {PRIMARY}; background: {PRIMARY_SOFT}; }}
+QFrame#syncState[state="offline"] {{ border-color: {WARN}; background: {WARN_BG}; }}
+QFrame#syncState[state="revoked"] {{ border-color: {ERROR}; background: {ERROR_BG}; }}
+QFrame#syncState QLabel {{ background: transparent; border: none; color: {TEXT}; }}
+QLabel#syncStateName {{ font-size: 28pt; font-weight: bold; }}
+QFrame#syncState QLabel#syncStateName {{ color: {INFO}; }}
+QFrame#syncState[state="online"] QLabel#syncStateName {{ color: {PRIMARY_PRESSED}; }}
+QFrame#syncState[state="offline"] QLabel#syncStateName {{ color: {WARN_TEXT}; }}
+QFrame#syncState[state="revoked"] QLabel#syncStateName {{ color: {ERROR_TEXT}; }}
+QLabel#syncStateText, QLabel#syncError {{ font-size: 18pt; }}
+QFrame#syncState QLabel#syncError {{ font-weight: bold; }}
+QFrame#syncState QLabel#syncDetail {{ font-size: 18pt; color: {MUTED}; }}
+QLabel#factCaption {{ font-size: 18pt; color: {MUTED}; }}
+QLabel#factValue {{ font-size: 18pt; font-weight: bold; color: {TEXT}; }}
+QLabel#syncFeedback {{ font-size: 18pt; color: {INFO}; }}
+QLabel#syncFeedback[level="ok"] {{ color: {PRIMARY_PRESSED}; font-weight: bold; }}
+QLabel#syncFeedback[level="error"] {{ color: {ERROR}; font-weight: bold; }}
+QLabel#deadTitle {{ font-size: 18pt; font-weight: bold; }}
+QLabel#deadLine {{ font-size: 18pt; color: {MUTED}; }}
+QLabel#deadQuestion {{ font-size: 18pt; font-weight: bold; color: {ERROR_TEXT}; }}
 """
 
 

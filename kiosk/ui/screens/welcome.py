@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.staff_gesture import CornerGesture
 
 # Shown in every language at once, so these are not UI translations.  Amazigh is
 # added with the languages issue, once a native speaker has reviewed the wording.
@@ -26,7 +27,12 @@ ROTATE_MS = 2500
 
 
 class WelcomeScreen(Screen):
-    """Invites the visitor to touch; any touch goes to the language choice."""
+    """Invites the visitor to touch; any touch goes to the language choice.
+
+    Except in the hidden staff corner (:mod:`kiosk.ui.staff_gesture`): there a long
+    press or five quick taps open the staff PIN pad, and any other touch still starts
+    the visit once it is clear it was not the staff gesture.
+    """
 
     def __init__(self, nav: Navigator) -> None:
         super().__init__(nav, with_header=False)
@@ -55,6 +61,9 @@ class WelcomeScreen(Screen):
         self._timer = QTimer(self)
         self._timer.setInterval(ROTATE_MS)
         self._timer.timeout.connect(self._rotate)
+        self.gesture = CornerGesture(self)
+        self.gesture.triggered.connect(nav.open_staff)
+        self.gesture.passed.connect(self._start_visit)
         self._show_current()
 
     def on_enter(self) -> None:
@@ -64,8 +73,9 @@ class WelcomeScreen(Screen):
         self._timer.start()
 
     def hideEvent(self, event: object) -> None:
-        """Stop rotating while hidden."""
+        """Stop rotating while hidden; forget a half-made staff gesture."""
         self._timer.stop()
+        self.gesture.cancel()
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def _rotate(self) -> None:
@@ -80,6 +90,20 @@ class WelcomeScreen(Screen):
             else Qt.LayoutDirection.LeftToRight
         self.invite.setLayoutDirection(direction)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Any touch starts the visit."""
+    def mousePressEvent(self, event: QMouseEvent | None) -> None:
+        """Any touch starts the visit (in the staff corner, once it is not the gesture)."""
+        if event is not None and self.gesture.press(
+                event.position().toPoint(), self.size(), self.layoutDirection()):
+            return
+        self._start_visit()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """A finger sliding out of the staff corner is an ordinary touch."""
+        self.gesture.move(event.position().toPoint(), self.size(), self.layoutDirection())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """The end of a tap or of a long press."""
+        self.gesture.release()
+
+    def _start_visit(self) -> None:
         self.nav.show_screen("language")

@@ -26,6 +26,15 @@ _PATHS: dict[str, str] = {
     "info": '<circle cx="12" cy="12" r="9.5"/><path d="M12 11v6.5"/>'
             '<circle cx="12" cy="7.3" r="0.6"/>',
     "clock": '<circle cx="12" cy="12" r="9.5"/><path d="M12 6.5V12l3.5 2.5"/>',
+    # sync states: a working link, a broken one, a no-entry sign; the staff lock
+    "wifi": '<path d="M2.5 9a13.5 13.5 0 0 1 19 0M5.5 12.5a9 9 0 0 1 13 0'
+            'M8.7 16a4.5 4.5 0 0 1 6.6 0"/><circle cx="12" cy="19.3" r="0.8"/>',
+    "wifi-off": '<path d="M2.5 9a13.5 13.5 0 0 1 19 0M5.5 12.5a9 9 0 0 1 13 0'
+                'M8.7 16a4.5 4.5 0 0 1 6.6 0"/><circle cx="12" cy="19.3" r="0.8"/>'
+                '<path d="M3.5 3.5l17 17"/>',
+    "blocked": '<circle cx="12" cy="12" r="9.5"/><path d="M5.3 5.3l13.4 13.4"/>',
+    "lock": '<rect x="5" y="10.5" width="14" height="10" rx="2"/>'
+            '<path d="M8 10.5V7.5a4 4 0 0 1 8 0v3"/>',
 }
 
 NAMES: tuple[str, ...] = tuple(_PATHS)

@@ -1,0 +1,180 @@
+"""The staff PIN pad, opened by the hidden gesture on the welcome screen.
+
+The PIN is checked against ``[staff] pin_hash`` (argon2id, :mod:`kiosk.staff`) in a
+worker job: the check is slow on purpose and must not freeze the screen.  Five wrong
+PINs in a row pause the pad for a minute (counted in memory, for as long as the kiosk
+runs: going back to the welcome screen does not reset it).  Without a configured PIN
+the pad says how to set one up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+
+from kiosk.staff import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinAttempts, verify_pin
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.dialogs import MessageBanner
+from kiosk.ui.widgets.pin_pad import PinPad
+from kiosk.ui.widgets.staff_header import StaffHeader
+
+
+class StaffPinScreen(Screen):
+    """Asks for the staff PIN; the right one opens the sync panel."""
+
+    def __init__(self, nav: Navigator) -> None:
+        super().__init__(nav, with_header=False)
+        self.setObjectName("staffPin")
+        self.attempts = PinAttempts()
+        self._notice = ""  # the banner: "", unset, checking, wrong, locked, damaged, failed
+        self._checking = False
+        self._visit = 0  # bumped by reset(): a late answer finds the pad gone
+        self.staff_header = StaffHeader()
+        self.staff_header.closeRequested.connect(nav.home)
+        self.staff_header.languageRequested.connect(nav.set_language)
+        self.root.insertWidget(0, self.staff_header)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("screenPrompt")
+        self.prompt.setWordWrap(True)
+        self.banner = MessageBanner()
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.pad = PinPad(PIN_MIN_DIGITS, PIN_MAX_DIGITS)
+        self.pad.submitted.connect(self._submit)
+        self.pad.edited.connect(self._typing)
+        words = QVBoxLayout()
+        words.setSpacing(20)
+        words.addStretch(1)
+        words.addWidget(self.prompt)
+        words.addWidget(self.banner)
+        words.addWidget(self.hint)
+        words.addStretch(2)
+        row = QHBoxLayout()
+        row.setSpacing(56)
+        row.addLayout(words, 1)
+        row.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.content.setContentsMargins(56, 20, 56, 20)
+        self.content.addLayout(row, 1)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_state)
+
+    # -- Screen ------------------------------------------------------------------------
+    def on_enter(self) -> None:
+        """A fresh, empty pad (the count of wrong PINs is kept)."""
+        self.pad.clear()
+        if not self._checking:
+            self._notice = ""
+        self._show_state()
+        self.retranslate()
+        self.pad.setFocus()
+
+    def reset(self) -> None:
+        """Forget the digits typed; an answer still on its way is not shown."""
+        self._visit += 1
+        self.pad.clear()
+        self._notice = ""
+        self.banner.clear()
+        self._tick.stop()
+
+    def retranslate(self) -> None:
+        """Texts of this screen."""
+        self.staff_header.set_title(self.tr("Staff access"))
+        self.staff_header.set_language(self.nav.languages.lang)
+        self.prompt.setText(self.tr("Enter the staff PIN, then press OK."))
+        self.hint.setText(self.tr("This screen is for kiosk staff only. Visitors: press "
+                                  "Close to go back to the start."))
+        self._show_banner()
+
+    # -- the check ---------------------------------------------------------------------
+    @property
+    def configured(self) -> bool:
+        """True when a staff PIN has been set (``kiosk staff-pin``)."""
+        return bool(self.nav.config.staff.pin_hash)
+
+    def _submit(self, pin: str) -> None:
+        if self._checking or not self.configured or self.attempts.locked:
+            self._show_state()
+            return
+        self._checking = True
+        self._notice = "checking"
+        self.pad.clear()  # the digits are not kept a moment longer than needed
+        self._show_state()
+        pin_hash, visit = self.nav.config.staff.pin_hash, self._visit
+        self.nav.run_job(lambda: verify_pin(pin_hash, pin),
+                         lambda ok: self._checked(visit, ok),
+                         lambda kind, what: self._check_failed(visit, kind, what))
+
+    def _checked(self, visit: int, ok: Any) -> None:
+        self._checking = False
+        if ok is True:
+            self.attempts.succeeded()
+        else:
+            self.attempts.failed()  # counted even if the pad was left meanwhile
+        if visit != self._visit:
+            return
+        if ok is True:
+            self._notice = ""
+            self.nav.show_staff_panel()
+            return
+        self._notice = "locked" if self.attempts.locked else "wrong"
+        self._show_state()
+
+    def _check_failed(self, visit: int, kind: str, what: str) -> None:
+        self._checking = False
+        if visit != self._visit:
+            return
+        self._notice = "damaged" if kind == "input" else "failed"
+        self._show_state()
+
+    def _typing(self) -> None:
+        if self._notice == "wrong":
+            self._notice = ""
+            self._show_banner()
+
+    # -- what the pad looks like -------------------------------------------------------
+    def _show_state(self) -> None:
+        if not self.configured:
+            self._notice = "unset"
+        elif self.attempts.locked:
+            self._notice = "locked"
+        elif self._notice == "locked":  # the pause is over
+            self._notice = ""
+        usable = self.configured and not self._checking and not self.attempts.locked
+        self.pad.set_keys_enabled(usable)
+        if self._notice == "locked":
+            self._tick.start()
+        else:
+            self._tick.stop()
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        notice = self._notice
+        if notice == "unset":
+            self.banner.show_message(self.tr(
+                "Staff access is not set up on this kiosk. An administrator sets a staff "
+                "PIN with the command \"kiosk staff-pin\", then restarts the kiosk."), "info")
+        elif notice == "checking":
+            self.banner.show_message(self.tr("Checking the PIN…"), "info")
+        elif notice == "wrong":
+            self.banner.show_message(self.tr(
+                "Wrong PIN. Tries left before a one-minute pause: %1.").replace(
+                "%1", str(self.attempts.tries_left)), "error")
+        elif notice == "locked":
+            seconds = max(1, round(self.attempts.locked_for()))
+            self.banner.show_message(self.tr(
+                "Too many wrong PINs. The pad is paused: try again in %n s.", "", seconds),
+                "error")
+        elif notice == "damaged":
+            self.banner.show_message(self.tr(
+                "The staff PIN setting of this kiosk is damaged. Set it again with "
+                "\"kiosk staff-pin\"."), "error")
+        elif notice == "failed":
+            self.banner.show_message(self.tr("The PIN could not be checked. Please try "
+                                             "again."), "error")
+        else:
+            self.banner.clear()
