@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kiosk import paths
 from kiosk.catalog_loader import load_catalog
-from kiosk.config import Config, load_config
+from kiosk.config import Config, SiteConfig, load_config
 from kiosk.devices.camera import FrameSource, open_source
 from kiosk.devices.decoders import Decoder, make_decoder
 from kiosk.devices.printers import make_printer
@@ -40,6 +40,16 @@ class SystemClock:
         return datetime.now().astimezone()
 
 
+@dataclass(frozen=True)
+class Reference:
+    """Reference data from the centre's bundle, loaded and checked, not yet in use."""
+
+    site: SiteConfig
+    catalog: Catalog
+    trust: TrustList
+    version: int
+
+
 @dataclass
 class Kiosk:
     """Every part of a running kiosk, wired together."""
@@ -53,6 +63,37 @@ class Kiosk:
     decoder: Decoder
     #: the sync worker, built but not started (the app starts it, and stops it at exit)
     sync: SyncRunner
+    #: the config as read from its file, before the centre's bundle amended it
+    base_config: Config | None = None
+    #: the catalog folder given at build (None: the bundle's, else assets/catalog)
+    catalog_path: Path | None = None
+    #: the version of the reference bundle in use (None: none yet)
+    bundle_version: int | None = None
+
+    def load_reference(self) -> Reference | None:
+        """The active reference bundle when it is not the one in use, loaded; else None.
+
+        Reads and checks the catalog (tens of milliseconds): call it off the UI thread.
+        Nothing of the running kiosk changes until :meth:`use_reference`.
+        """
+        config, catalog, bundle, enrolment = reference_data(
+            self.data_dir, self.base_config or self.config, self.catalog_path)
+        version = bundle.version if bundle is not None else None
+        if version is None or version == self.bundle_version:
+            return None
+        trust = trust_list(self.data_dir, extra=synced_keys(enrolment, bundle))
+        return Reference(site=config.site, catalog=catalog, trust=trust, version=version)
+
+    def use_reference(self, reference: Reference) -> None:
+        """Switch to ``reference``: between two visits, never during one."""
+        self.config = replace(self.config, site=reference.site)
+        self.catalog = reference.catalog
+        self.trust = reference.trust
+        self.desk.config = self.config
+        self.desk.catalog = reference.catalog
+        self.bundle_version = reference.version
+        log.info("reference bundle v%d in use: %d services", reference.version,
+                 len(reference.catalog.in_context(self.config.site.context)))
 
     def open_camera(self) -> FrameSource:
         """Open the configured camera (or video file, or folder of images)."""
@@ -141,8 +182,8 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
     the database cannot be opened.
     """
     make_private_dir(data_dir)
-    config = load_config(config_file or paths.config_path(data_dir))
-    config, catalog, bundle, enrolment = reference_data(data_dir, config, catalog_path)
+    base_config = load_config(config_file or paths.config_path(data_dir))
+    config, catalog, bundle, enrolment = reference_data(data_dir, base_config, catalog_path)
     key = load_or_create_signing_key(data_dir)
 
     def signed_ticket_qr(site: str, issued_at: datetime, number: str, request_id: str,
@@ -166,7 +207,9 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
     trust = trust_list(data_dir, extra=synced_keys(enrolment, bundle))
     return Kiosk(data_dir, config, catalog, store, desk, trust=trust,
                  decoder=make_decoder(config.camera.decoder),
-                 sync=SyncRunner(data_dir, store, config.sync))
+                 sync=SyncRunner(data_dir, store, config.sync), base_config=base_config,
+                 catalog_path=catalog_path,
+                 bundle_version=bundle.version if bundle is not None else None)
 
 
 DEMO_CONFIG = """\

@@ -16,6 +16,7 @@ from kiosk.compose import Kiosk
 from kiosk.domain.journey import next_step
 from kiosk.domain.scan import ScanResult
 from kiosk.domain.session import VisitorSession
+from kiosk.sync.status import SyncStatus
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.scan_worker import ScanWorker
@@ -110,6 +111,12 @@ class MainWindow(QMainWindow):
         self._purge_timer.timeout.connect(self.purge_expired)
         self._purge_timer.start()
         QTimer.singleShot(PURGE_FIRST_MS, self.purge_expired)
+        # A newer reference bundle (catalog, site settings, keys) installed by the sync
+        # worker is loaded off the UI thread and switched in between two visits.
+        self._reference_due = False
+        self._reference_loading = False
+        if self.sync_bridge is not None:
+            self.sync_bridge.statusChanged.connect(self._on_sync_status)
         self._enter("welcome")
 
     # -- Navigator -------------------------------------------------------------------
@@ -143,6 +150,7 @@ class MainWindow(QMainWindow):
             screen.reset()
         self.languages.switch(self.session.lang)
         self._enter("welcome")
+        self.update_reference()
 
     def choose_language(self, lang: str) -> None:
         """Switch the interface to ``lang`` and go on to the categories."""
@@ -234,7 +242,45 @@ class MainWindow(QMainWindow):
 
         self._purge_job = start_job(self.kiosk.desk.purge_expired, done, failed)
 
+    def update_reference(self) -> None:
+        """Switch to the newer reference bundle, if one is due, while nobody is served.
+
+        The catalog is loaded in a worker; it is put in use only if the welcome screen
+        is still showing when it is ready, else at the end of the next visit.
+        """
+        if not self._reference_due or self._reference_loading or self.current != "welcome":
+            return
+        self._reference_loading = True
+
+        def done(reference: Any) -> None:
+            self._reference_loading = False
+            if reference is None:
+                self._reference_due = False
+            elif self.current != "welcome":
+                return  # a visit began meanwhile: at its end (home() tries again)
+            else:
+                self._reference_due = False
+                self.kiosk.use_reference(reference)
+                self.catalog = self.kiosk.catalog
+                self.config = self.kiosk.config
+                for screen in self.screens.values():
+                    screen.reset()
+                self.screens["welcome"].on_enter()
+
+        def failed(kind: str, what: str) -> None:
+            self._reference_loading = False
+            self._reference_due = False  # the next bundle the worker installs tries again
+            log.error("reference bundle not put in use (%s: %s)", kind, what)
+
+        self.run_job(self.kiosk.load_reference, done, failed)
+
     # -- internals -------------------------------------------------------------------
+    def _on_sync_status(self, status: SyncStatus) -> None:
+        version = status.bundle_version
+        if version is not None and version != self.kiosk.bundle_version:
+            self._reference_due = True
+            self.update_reference()
+
     @property
     def current(self) -> str:
         """Name of the screen on show."""
