@@ -45,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EnvironmentFault as exc:
         print(f"kiosk: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_ENVIRONMENT
+    except BrokenPipeError:  # `kiosk ... | head`: the reader left; not an error of ours
+        import os  # the Python docs' recipe: no second error when stdout is flushed at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -124,7 +124,15 @@ def _status_lines(status: SyncStatus) -> list[str]:
         f"last error:   {error}",
         f"next try:     {when(status.next_try_at)}",
         f"bundle:       {'v' + str(status.bundle_version) if status.bundle_version else '-'}",
+        *([f"note:         {ADVICE[status.state]}"] if status.state in ADVICE else []),
     ]
+
+
+#: What staff should do, for the states that need someone.
+ADVICE = {
+    "revoked": "this device has been revoked, call support (its events are kept)",
+    "not_enrolled": "not enrolled yet: events are kept here; run `kiosk enrol`",
+}
 
 
 def _status(data: Path, config: Config, store: SqlStore, as_json: bool) -> int:
