@@ -12,6 +12,7 @@ from typing import Any
 
 from jsonschema import ValidationError
 
+from kiosk.domain.text import REQUIRED_LANGS
 from kiosk.errors import CatalogError
 
 #: The lists of entries a catalog file may hold.
@@ -64,6 +65,7 @@ _PROBLEMS = {
     "maxLength": "is too long (at most {value} characters)",
     "maxItems": "has too many items (at most {value})",
     "maxProperties": "has too many entries (at most {value})",
+    "minProperties": "needs at least {value} entry, or leave it out",
     "minItems": "needs at least {value} item(s)",
     "uniqueItems": "lists the same value twice",
     "minimum": "{instance!r} is too small (minimum {value})",
@@ -78,8 +80,11 @@ def schema_error(file: str, doc: Any, error: ValidationError) -> CatalogError:
     schema = error.schema if isinstance(error.schema, dict) else {}
     described = schema.get("description", value)
     if kind == "required":
-        rest.append(next((k for k in value if k not in instance), "?"))
+        missing = next((k for k in value if k not in instance), "?")
+        rest.append(missing)
         problem = "is missing (required)"
+        if missing in REQUIRED_LANGS and set(REQUIRED_LANGS) <= set(value):
+            problem += f": every text is needed in {', '.join(REQUIRED_LANGS)}"
     elif kind == "additionalProperties":
         known = list(schema.get("properties", {}))
         rest.append(next((k for k in instance if k not in known), "?"))

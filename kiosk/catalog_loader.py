@@ -6,6 +6,12 @@ against the schema, then the merged whole is cross-checked: references, duplicat
 pictogram files, and the texts that the screens and the ticket need.  Services come in
 category order, then in the order of their files (by name) and within each file.
 
+Every text is needed in every language of :data:`kiosk.domain.text.REQUIRED_LANGS`.
+A text a native speaker has not yet checked is flagged for review, per file
+(``"review": {"zgh": "..."}``: every text of that language in the file) or per text
+(``"_review": {"nl": "..."}`` beside the languages); flags are counted by
+:func:`catalog_report` (``kiosk catalog validate``), never refused.  See docs/CATALOG.md.
+
 Every problem is a :class:`kiosk.errors.CatalogError` naming the file, the entry
 (``services[3] (passport)``) and the field (``names.ar``), so that a catalog admin
 finds the mistake at once.  No other exception leaves this module.
@@ -19,7 +25,7 @@ import os
 import re
 import string
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,6 +35,7 @@ from jsonschema.exceptions import SchemaError, ValidationError
 
 from kiosk.catalog_errors import KINDS, doc_order, dotted, schema_error
 from kiosk.domain import catalog as model
+from kiosk.domain.text import REQUIRED_LANGS
 from kiosk.errors import CatalogError
 from kiosk.paths import assets_dir
 
@@ -48,6 +55,8 @@ REQUIRED_TEXTS: Mapping[str, frozenset[str]] = {
     "ticket.indicative": frozenset({"date"}),
 }
 _WHOLE = "(whole file)"
+#: The key, beside the languages of a text, that lists its languages awaiting review.
+REVIEW_KEY = "_review"
 
 
 def default_catalog_dir() -> Path:
@@ -96,19 +105,96 @@ def load_catalog(path: Path | None = None, pictograms: Path | None = None) -> mo
 
 def validate_file(path: Path, alongside: Path | None = None,
                   pictograms: Path | None = None) -> int:
-    """Check one catalog file as the kiosk would use it; return its number of services.
+    """Check one catalog file (or folder) as the kiosk would use it; its number of services.
 
-    The file is checked against the schema, then cross-checked together with the
-    catalog folder ``alongside`` (default: the shipped catalog), in which it replaces
-    the file of the same name.  Raises :class:`CatalogError` for the first problem.
+    See :func:`catalog_report`, which also counts texts and review flags.
+    """
+    return catalog_report(path, alongside, pictograms).services
+
+
+@dataclass(frozen=True)
+class CatalogReport:
+    """What a valid catalog file or folder holds, for the person who edits it."""
+
+    services: int
+    #: texts (names, descriptions, documents, labels, notices...), each in every language
+    texts: int
+    #: per language, the texts flagged as awaiting a native speaker's review
+    awaiting_review: Mapping[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """One line, e.g. ``27 services, 312 texts in 8 languages (ar, zgh, ...);
+        awaiting a native speaker's review: zgh 312, nl 3``."""
+        line = (f"{self.services} services, {self.texts} texts in {len(REQUIRED_LANGS)} "
+                f"languages ({', '.join(REQUIRED_LANGS)})")
+        flagged = [f"{lang} {n}" for lang, n in self.awaiting_review.items() if n]
+        return line + ("; awaiting a native speaker's review: " + ", ".join(flagged)
+                       if flagged else "; no text awaiting review")
+
+
+def catalog_report(path: Path, alongside: Path | None = None,
+                   pictograms: Path | None = None) -> CatalogReport:
+    """Check a catalog folder, or one file, as the kiosk would use it; what it holds.
+
+    A folder is checked as a whole catalog.  A file is checked against the schema, then
+    cross-checked together with the catalog folder ``alongside`` (default: the shipped
+    catalog), in which it replaces the file of the same name; the counts are the file's.
+    Review flags are counted, not refused.  Raises :class:`CatalogError` for the first
+    problem.
     """
     validator = _validator()
-    doc = read_checked(path, validator)
-    alongside = alongside or default_catalog_dir()
-    docs = [(f, read_checked(f, validator)) for f in catalog_files(alongside)
-            if f.name != path.name]
-    _build([*docs, (path, doc)], pictograms or default_pictograms_dir(), str(alongside))
-    return len(doc.get("services", []))
+    pictograms = pictograms or default_pictograms_dir()
+    if path.is_dir():
+        docs = [(f, read_checked(f, validator)) for f in catalog_files(path)]
+        _build(docs, pictograms, str(path))
+        counted = docs
+    else:
+        doc = read_checked(path, validator)
+        alongside = alongside or default_catalog_dir()
+        others = [(f, read_checked(f, validator)) for f in catalog_files(alongside)
+                  if f.name != path.name]
+        _build([*others, (path, doc)], pictograms, str(alongside))
+        counted = [(path, doc)]
+    texts, awaiting = 0, dict.fromkeys(REQUIRED_LANGS, 0)
+    for _, doc in counted:
+        for _entry, _field, _text, flagged in local_texts(doc):
+            texts += 1
+            for lang in flagged:
+                awaiting[lang] += 1
+    return CatalogReport(services=sum(len(d.get("services", [])) for _, d in counted),
+                         texts=texts, awaiting_review=awaiting)
+
+
+def local_texts(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any],
+                                                          frozenset[str]]]:
+    """Every text of a schema-checked catalog file, in file order.
+
+    Yields ``(entry, field, text, flagged)``: where the text is (``services[3]
+    (passport)``, ``documents[1].names``; ``texts['ticket.title']``, ``""``), the text
+    itself (languages, and maybe ``_review``), and the languages of it awaiting review
+    (the file's ``review`` and the text's own ``_review``).
+    """
+    whole_file = frozenset(doc.get("review", {}))
+
+    def flagged(value: Mapping[str, Any]) -> frozenset[str]:
+        return whole_file | frozenset(value.get(REVIEW_KEY, {}))
+
+    for kind in KINDS:
+        for index, item in enumerate(doc.get(kind, [])):
+            entry = f"{kind}[{index}] ({item['id']})"
+            for name in ("names", "descriptions", "administration", "fee", "delay"):
+                if name in item:
+                    yield entry, name, item[name], flagged(item[name])
+            for i, document in enumerate(item.get("documents", [])):
+                for name in ("names", "notes"):
+                    if name in document:
+                        text = document[name]
+                        yield entry, f"documents[{i}].{name}", text, flagged(text)
+            for i, spec in enumerate(item.get("fields", [])):
+                yield entry, f"fields[{i}].labels", spec["labels"], flagged(spec["labels"])
+    for section in ("texts", "domains"):
+        for key, value in doc.get(section, {}).items():
+            yield f"{section}[{key!r}]", "", value, flagged(value)
 
 
 def read_checked(path: Path, validator: Draft202012Validator | None = None) -> dict[str, Any]:
@@ -242,21 +328,23 @@ def _build(docs: list[tuple[Path, dict[str, Any]]], pictograms: Path, label: str
             texts[key] = (str(path), value)
     if not entries["services"]:
         raise CatalogError(label, "services", "-", "the catalog has no services")
+    for path, doc in docs:
+        _check_languages(str(path), doc)
     _check_references(entries, pictograms)
     _check_texts(texts, label)
     groups, categories = entries["groups"], entries["categories"]
     ordered = sorted(categories.values(), key=lambda e: (e.data["order"], e.data["id"]))
     return model.Catalog(
         version=max((d["version"] for _, d in docs if "version" in d), default=""),
-        groups={k: model.Group(k, dict(e.data["names"])) for k, e in groups.items()},
+        groups={k: model.Group(k, _langs(e.data["names"])) for k, e in groups.items()},
         categories={e.data["id"]: model.Category(
-            id=e.data["id"], names=dict(e.data["names"]), pictogram=e.data["pictogram"],
+            id=e.data["id"], names=_langs(e.data["names"]), pictogram=e.data["pictogram"],
             group=e.data["group"], order=e.data["order"]) for e in ordered},
         services={e.data["id"]: _service(e.data, categories[e.data["category"]].data["group"])
                   for e in sorted(entries["services"].values(),  # category order, then file's
                                   key=lambda e: categories[e.data["category"]].data["order"])},
-        texts={k: dict(v) for k, (_, v) in texts.items()},
-        domains={k: dict(v) for k, (_, v) in domains.items()},
+        texts={k: _langs(v) for k, (_, v) in texts.items()},
+        domains={k: _langs(v) for k, (_, v) in domains.items()},
     )
 
 
@@ -288,24 +376,65 @@ def _check_references(entries: dict[str, dict[str, _Entry]], pictograms: Path) -
                 seen.add(item[key])
 
 
+def _check_languages(file: str, doc: Mapping[str, Any]) -> None:
+    """Every text of ``doc`` is there, not blank, in every required language."""
+    for entry, where, value, _flagged in local_texts(doc):
+        for lang in REQUIRED_LANGS:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                problem = "is missing" if text is None else "must not be empty"
+                raise CatalogError(file, entry, f"{where}.{lang}" if where else lang,
+                                   f"{problem}: every text is needed in "
+                                   f"{', '.join(REQUIRED_LANGS)}")
+
+
+def _placeholders(file: str, entry: str, lang: str, text: str) -> frozenset[str]:
+    try:
+        return frozenset(n for _, n, _, _ in string.Formatter().parse(text) if n is not None)
+    except ValueError as exc:
+        raise CatalogError(file, entry, lang, f"braces {{}} do not match: {exc}") from None
+
+
 def _check_texts(texts: Mapping[str, tuple[str, Mapping[str, str]]], label: str) -> None:
-    """Required texts exist, and every text keeps exactly the placeholders it needs."""
+    """Required texts exist, and every text keeps exactly the placeholders it needs.
+
+    A required text has exactly the placeholders of :data:`REQUIRED_TEXTS` in every
+    language; any other text has the same placeholders in every language.  A plural
+    variant (``ticket.minutes#one``) may leave out its base text's placeholders (Arabic
+    writes "one minute" in words) but never add one.
+    """
     for key in REQUIRED_TEXTS:
         if key not in texts:
             raise CatalogError(label, f"texts[{key!r}]", "(key)",
                                "required text is missing (the screens and tickets use it)")
     for key, (file, value) in texts.items():
+        base, _, variant = key.partition("#")
+        wanted = _wanted_placeholders(file, base, texts.get(base, (file, value))[1])
         for lang, text in value.items():
-            try:
-                found = {n for _, n, _, _ in string.Formatter().parse(text) if n is not None}
-            except ValueError as exc:
-                raise CatalogError(file, f"texts[{key!r}]", lang,
-                                   f"braces {{}} do not match: {exc}") from None
-            wanted = REQUIRED_TEXTS.get(key, found)
+            if lang == REVIEW_KEY:
+                continue
+            found = _placeholders(file, f"texts[{key!r}]", lang, text)
+            if variant and found <= wanted:
+                continue
             if found != wanted:
                 need = ", ".join("{" + n + "}" for n in sorted(wanted)) or "no {placeholder}"
                 raise CatalogError(file, f"texts[{key!r}]", lang,
-                                   f"placeholders must be exactly: {need}")
+                                   f"placeholders must be {'among' if variant else 'exactly'}"
+                                   f": {need}")
+
+
+def _wanted_placeholders(file: str, key: str, value: Mapping[str, str]) -> frozenset[str]:
+    """The placeholders of text ``key``: as required, else those most of its languages use."""
+    if key in REQUIRED_TEXTS:
+        return REQUIRED_TEXTS[key]
+    sets = [_placeholders(file, f"texts[{key!r}]", lang, text)
+            for lang, text in value.items() if lang != REVIEW_KEY]
+    return max(sets, key=sets.count, default=frozenset())
+
+
+def _langs(value: Mapping[str, Any]) -> dict[str, str]:
+    """A text's languages, without its review flags."""
+    return {lang: text for lang, text in value.items() if lang != REVIEW_KEY}
 
 
 def _service(data: Mapping[str, Any], category_group: str) -> model.Service:
@@ -313,14 +442,14 @@ def _service(data: Mapping[str, Any], category_group: str) -> model.Service:
     return model.Service(
         id=data["id"], category=data["category"], group=data.get("group", category_group),
         pictogram=data["pictogram"], contexts=tuple(data["contexts"]),
-        names=dict(data["names"]), descriptions=dict(data["descriptions"]),
-        administration=dict(data["administration"]),
-        documents=tuple(model.Document(d["id"], dict(d["names"]), dict(d.get("notes", {})))
+        names=_langs(data["names"]), descriptions=_langs(data["descriptions"]),
+        administration=_langs(data["administration"]),
+        documents=tuple(model.Document(d["id"], _langs(d["names"]), _langs(d.get("notes", {})))
                         for d in data["documents"]),
-        fields=tuple(model.FieldSpec(f["key"], f["type"], f["required"], dict(f["labels"]))
+        fields=tuple(model.FieldSpec(f["key"], f["type"], f["required"], _langs(f["labels"]))
                      for f in data["fields"]),
         last_checked=date.fromisoformat(data["last_checked"]),
-        fee=dict(data.get("fee", {})), delay=dict(data.get("delay", {})),
+        fee=_langs(data.get("fee", {})), delay=_langs(data.get("delay", {})),
         online=model.OnlinePlatform(online["name"], online["url"]) if online else None,
         priority_eligible=data.get("priority_eligible", True),
     )

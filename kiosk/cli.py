@@ -205,9 +205,9 @@ def _catalog_show(args: argparse.Namespace) -> int:
 
 
 def _catalog_validate(args: argparse.Namespace) -> int:
-    from kiosk.catalog_loader import validate_file
-    count = validate_file(Path(args.file))
-    print(f"{args.file}: valid, {count} services")
+    from kiosk.catalog_loader import catalog_report
+    report = catalog_report(Path(args.file))
+    print(f"{args.file}: valid, {report.summary()}")
     return 0
 
 

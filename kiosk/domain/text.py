@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-#: Languages a catalog must carry in full today (the languages issue adds five more).
-REQUIRED_LANGS: tuple[str, ...] = ("ar", "fr", "en")
 #: Every language the kiosk knows of, in the order offered on the language screen.
 KNOWN_LANGS: tuple[str, ...] = ("ar", "zgh", "fr", "en", "es", "nl", "de", "it")
+#: Languages every catalog text must carry, not empty: all of them.
+REQUIRED_LANGS: tuple[str, ...] = KNOWN_LANGS
 #: Languages written right to left.
 RTL_LANGS: frozenset[str] = frozenset({"ar"})
 #: Each language's name in itself, for the language screen.
@@ -40,10 +40,16 @@ def is_rtl(lang: str) -> bool:
 
 
 def plural_category(lang: str, n: int) -> str:
-    """The CLDR plural category of ``n`` in ``lang`` (``one``, ``few``, ``other``...).
+    """The CLDR plural category of the whole number ``n`` in ``lang`` (``one``, ``few``...).
 
     Arabic has six forms: 1 دقيقة واحدة, 2 دقيقتان, 3-10 دقائق, 11-99 دقيقة, 100 دقيقة.
-    French counts 0 and 1 as singular; the other languages here only 1.
+    French counts 0 and 1 as singular; Spanish, Dutch, German, Italian and English only 1.
+    French, Spanish and Italian say "de" after a round million (1 million de jours):
+    CLDR's ``many``.  CLDR gives Standard Moroccan Tamazight no rules (everything is
+    ``other``), but its noun changes after one (ⵢⴰⵏ ⵡⴰⵙⵙ, 2 ⵏ ⵡⵓⵙⵙⴰⵏ), so the kiosk
+    gives it ``one`` for 1, as CLDR does for Central Atlas Tamazight and Tachelhit.
+    Any other language: ``one`` for 1, else ``other``.  A catalog text without the
+    variant for a category falls back to its plain key (see ``Catalog.text``).
     """
     n = abs(n)
     if lang == "ar":
@@ -58,6 +64,8 @@ def plural_category(lang: str, n: int) -> str:
         if 11 <= n % 100 <= 99:
             return "many"
         return "other"
+    if lang in ("fr", "es", "it") and n and n % 1_000_000 == 0:
+        return "many"
     if lang == "fr":
         return "one" if n in (0, 1) else "other"
     return "one" if n == 1 else "other"
