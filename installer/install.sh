@@ -22,7 +22,7 @@ packages=(python3 python3-venv python3-pip
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
           libxcb-xkb1 libx11-xcb1 poppler-utils libzbar0)
 if [ "$mode" = "test" ]; then
-  packages+=(xvfb cups cups-client cups-bsd zbar-tools)
+  packages+=(xvfb cups cups-client cups-bsd zbar-tools faketime)
   # The reference server's tests run against PostgreSQL too (tests/server).
   if [ "$(id -u)" = 0 ]; then
     packages+=(postgresql)

@@ -22,6 +22,7 @@ TOP = Path(__file__).resolve().parents[1]
     ("bench_startup.py", ["--runs", "1"], "jisr kiosk"),
     ("bench_decoders.py", ["--frames", "4"], "zxing"),
     ("bench_scan.py", ["--frames", "4"], "kiosk pipeline"),
+    ("bench_sync.py", ["--events", "300"], "kiosk sync --once"),
 ])
 def test_benchmark_runs(script: str, args: list[str], expect: str) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -398,6 +398,17 @@ class _Conn:
             self.client = self.upstream = None
 
 
+def _closed_by_peer(sock: socket.socket | None) -> bool:
+    """True when an idle connection was closed (or broken) by the other side."""
+    if sock is None:
+        return True
+    try:
+        readable, _, _ = select.select([sock], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)  # an idle connection readable: closed, or out of step
+
+
 def _set_reset(sock: socket.socket) -> None:
     """Make ``close()`` send a TCP RST (SO_LINGER 0) instead of a FIN."""
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -786,7 +797,11 @@ class FaultProxy:
                 if request.ends_connection:
                     return False
                 continue
-            # Everything else goes to the server.
+            # Everything else goes to the server, on a fresh connection if the server
+            # closed the idle one meanwhile (its keep-alive timeout): that is not a fault.
+            if up_reader is not None and _closed_by_peer(conn.upstream):
+                conn.set_upstream(None)
+                up_reader = None
             if up_reader is None:
                 upstream = self._connect_upstream()
                 if upstream is None:
