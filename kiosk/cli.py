@@ -144,11 +144,13 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _load_catalog_and_config(args: argparse.Namespace) -> tuple[Any, Any]:
-    from kiosk.catalog_loader import load_catalog
+    """The catalog and config this kiosk uses: the centre's active bundle amends both."""
+    from kiosk.compose import reference_data
     from kiosk.config import load_config
     data = paths.data_dir(args.data_dir)
     config = load_config(_explicit_config(args) or paths.config_path(data))
-    return load_catalog(), config
+    config, catalog, _bundle, _enrolment = reference_data(data, config)
+    return catalog, config
 
 
 def _service_json(service: Service) -> dict[str, Any]:

@@ -185,6 +185,12 @@ def _once(runner: Any, args: argparse.Namespace) -> int:
     result = runner.run_once(pull=not args.no_pull, on_batch=progress)
     status = runner.status()
     failure = result.error or result.bundle_error
+    if failure is None and status.pending:
+        # Another process was sending the same events, or new ones came meanwhile:
+        # exit 0 means everything went, so say what is left.
+        from kiosk.sync.errors import SyncError
+        failure = SyncError("busy", f"{status.pending} events still pending (another sync "
+                            "running, or new events arrived): run it again")
     if args.json:
         print(json.dumps({
             "ok": failure is None, "sent": result.push.sent, "dead": result.push.dead,

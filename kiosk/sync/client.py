@@ -42,7 +42,13 @@ from kiosk.config import SyncConfig
 from kiosk.errors import InputError
 from kiosk.store import OutboxItem
 from kiosk.sync import replies
-from kiosk.sync.errors import BadReply, BundleInvalid, EnrolmentRefused, SyncError
+from kiosk.sync.errors import (
+    BadReply,
+    BatchTooLarge,
+    BundleInvalid,
+    EnrolmentRefused,
+    SyncError,
+)
 from kiosk.sync.transport import make_session
 
 log = logging.getLogger(__name__)
@@ -65,21 +71,34 @@ class Download:
     size: int
 
 
-def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
-    """``Retry-After`` as seconds (a number or an HTTP date); None if absent or bad."""
+def _http_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None,
+                        server_date: str | None = None) -> float | None:
+    """``Retry-After`` as seconds (a number or an HTTP date); None if absent or bad.
+
+    An HTTP date is measured against the reply's own ``Date`` header when there is
+    one, so a kiosk clock days off does not turn "in 5 s" into a day (or into now).
+    """
     if not value:
         return None
     value = value.strip()
     try:
         seconds = float(int(value))
     except ValueError:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        when = _http_date(value)
+        if when is None:
             return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+        reference = _http_date(server_date) or now or datetime.now(UTC)
+        seconds = (when - reference).total_seconds()
     return min(max(seconds, 0.0), MAX_RETRY_AFTER_S)
 
 
@@ -176,7 +195,8 @@ class CentreClient:
                 return SyncError("revoked", label)
             return SyncError("unauthenticated", label)
         if status in (429, 503):
-            after = retry_after_seconds(response.headers.get("Retry-After"))
+            after = retry_after_seconds(response.headers.get("Retry-After"),
+                                        server_date=response.headers.get("Date"))
             if after is not None or status == 429:
                 return SyncError("busy", label, retry_after=after)
         if status >= 500:
@@ -219,6 +239,8 @@ class CentreClient:
         """``POST /events`` with ``events`` (sorted by seq); the checked reply."""
         body = encode_push(events, backlog, software_version)
         with self._exchange("POST", "/events", body=body) as response:
+            if response.status_code == 413:
+                raise BatchTooLarge(f"{len(events)} events refused as too large (HTTP 413)")
             if response.status_code != 200:
                 raise self._fail(response, "200")
             return replies.parse_push_reply(self._read(response),

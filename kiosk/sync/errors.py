@@ -35,6 +35,10 @@ class BadReply(SyncError):
         super().__init__("bad_reply", detail)
 
 
+class BatchTooLarge(BadReply):
+    """The centre refused a push body as too large (HTTP 413): send fewer events."""
+
+
 class BundleInvalid(SyncError):
     """A reference bundle was refused (bad signature, older, other site, cut off...)."""
 

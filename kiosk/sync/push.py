@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kiosk.store import SqlStore
-from kiosk.sync.errors import SyncError
+from kiosk.sync.errors import BatchTooLarge, SyncError
 from kiosk.sync.replies import ACCEPTED, GAP, PushReply
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ class BatchOutcome:
     replays: int = 0
     gap: str | None = None      # what the centre said of the first gap, if any
     last_seq: int | None = None
+    #: the batch was cut down because the centre refused bigger ones as too large
+    shrunk: bool = False
 
 
 @dataclass
@@ -80,16 +82,31 @@ def sync_once(store: SqlStore, client: CentreClient, batch_size: int, now: datet
     up to the gap and reported in the outcome (never skipped).  Raises
     :class:`SyncError` with nothing changed when the exchange fails.
     """
-    batch = store.pending_outbox(batch_size)
-    if not batch:
-        return BatchOutcome(0)
-    backlog = store.outbox_count("pending")
-    reply = client.push(batch, backlog, software_version)
+    size = batch_size
+    while True:
+        batch = store.pending_outbox(size)
+        if not batch:
+            return BatchOutcome(0)
+        backlog = store.outbox_count("pending")
+        try:
+            reply = client.push(batch, backlog, software_version)
+            break
+        except BatchTooLarge:
+            # Large payloads (scanned codes) can make a full batch exceed the centre's
+            # body limit: send the oldest half, down to one event.  One event refused
+            # as too large stays pending (dead-lettering it would leave a hole in the
+            # sequence): the error tells staff, and the centre's limit must grow.
+            if len(batch) == 1:
+                raise
+            size = len(batch) // 2
+            log.info("the centre refused %d events as too large: trying %d",
+                     len(batch), size)
     sent_ids, dead, gap, replays = settle(reply)
     sent, dead_count = store.apply_push_reply(sent_ids, dead, now)
     if gap:
         log.warning("push stopped at a gap: %s", gap)
-    return BatchOutcome(len(batch), sent, dead_count, replays, gap, reply.last_seq)
+    return BatchOutcome(len(batch), sent, dead_count, replays, gap, reply.last_seq,
+                        shrunk=size < batch_size)
 
 
 def push_all(store: SqlStore, client: CentreClient, batch_size: int,
@@ -105,8 +122,11 @@ def push_all(store: SqlStore, client: CentreClient, batch_size: int,
     of the exchange (batches already applied stay applied).
     """
     totals = totals if totals is not None else PushTotals()
+    size = batch_size
     while not should_stop():
-        outcome = sync_once(store, client, batch_size, clock(), software_version)
+        outcome = sync_once(store, client, size, clock(), software_version)
+        if outcome.shrunk:  # keep to what fitted for the rest of this round
+            size = outcome.size
         if outcome.size == 0:
             break
         totals.batches += 1

@@ -90,11 +90,6 @@ def test_sync_process_with_its_clock_off(enrolled: Enrolled, sync_clock: str) ->
 
 
 @pytest.mark.skipif(FAKETIME is None, reason="faketime is not installed (apt install faketime)")
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG (reported to the lead): kiosk/sync/client.py retry_after_seconds() measures an "
-    "HTTP-date Retry-After against the kiosk's own clock, not the reply's Date header; "
-    "a kiosk 3 days behind waits the 24 h cap (the worker sleeps a day, busy is not "
-    "probed).  Remove this mark when fixed."))
 def test_retry_after_as_a_date_with_the_kiosk_clock_days_behind(enrolled: Enrolled) -> None:
     """A ``Retry-After`` HTTP date (as proxies and load balancers send) means "5 s from
     now" by the centre's clock; a kiosk three days behind must not read "3 days"."""

@@ -8,16 +8,10 @@ too_large``.  The kiosk must still deliver them (smaller batches), exactly once.
 
 from __future__ import annotations
 
-import pytest
-
 from tests.faults.conftest import Enrolled
 from tests.faults.sync_env import assert_exactly_once
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG (reported to the lead): on 413 the client reports bad_reply and sends the same "
-    "oversized batch again, for ever; every later event waits behind it.  Remove this "
-    "mark when the client splits the batch (or caps the body size)."))
 def test_a_413_batch_is_split_and_delivered(enrolled: Enrolled) -> None:
     node = enrolled.node
     node.write_config(batch_size=500)

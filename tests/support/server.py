@@ -85,7 +85,11 @@ class ServerProcess:
         """
         if self.pid is not None:
             return
-        fd, log = tempfile.mkstemp(prefix="jisr-server-", suffix=".log")
+        # The log sits beside the data dir (the test's tmp_path), not in /tmp, so
+        # pytest's clean-up takes it with the rest.
+        self.data_dir.parent.mkdir(parents=True, exist_ok=True)
+        fd, log = tempfile.mkstemp(prefix=f"{self.data_dir.name}-server-", suffix=".log",
+                                   dir=self.data_dir.parent)
         self._log = Path(log)
         cmd = [sys.executable, "-m", "kiosk", "server", "--host", "127.0.0.1",
                "--port", str(self.port), *self._db_args(), *self.extra_args]

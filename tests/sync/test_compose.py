@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
@@ -55,6 +57,11 @@ def test_the_active_bundle_gives_catalog_site_and_trusted_keys(
     assert "local" in labels.values()
     assert kiosk.sync.status().bundle_version == 5
     kiosk.store.close()
+    # The operator's `kiosk catalog show` tells what the kiosk shows, not the shipped file.
+    done = subprocess.run([sys.executable, "-m", "kiosk", "--data-dir", str(data_dir),
+                           "catalog", "show", service_id, "--json"],
+                          capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(done.stdout)["names"]["fr"] == "Nom publié par le centre"
 
 
 def test_a_damaged_bundle_on_disk_falls_back_to_the_shipped_catalog(
