@@ -5,6 +5,11 @@ keyboard) on a throwaway data directory, and grabs each screen as a PNG.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT] [--langs ar,fr,en]
 
+``--langs all`` takes every language the kiosk knows (``KNOWN_LANGS``); the languages
+asked for are offered on the language screen even if ``config.toml`` does not list
+them.  ``scripts/screenshots_xvfb.sh OUT`` runs this under a virtual X server (the
+``xcb`` platform, as on a kiosk) for every language.
+
 The staff screens come first: the PIN pad, and the sync panel online (a real
 ``kiosk server`` on loopback, the kiosk enrolled and in sync) then offline (the same
 server stopped, new tickets waiting, one refused event), as ``staff-pin-LANG.png`` and
@@ -30,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.compose import Kiosk, build_kiosk, ensure_demo_config
+from kiosk.domain.text import KNOWN_LANGS
 from kiosk.ui.app import create_window
 from kiosk.ui.main_window import MainWindow
 
@@ -232,16 +238,18 @@ def main() -> None:
     """Write the screenshots and print their paths."""
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="screenshots")
-    parser.add_argument("--langs", default="ar,fr,en")
+    parser.add_argument("--langs", default="ar,fr,en",
+                        help="comma-separated language codes, or \"all\"")
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--only", choices=("journey", "staff"),
                         help="only the visitor journey, or only the staff screens")
     args = parser.parse_args()
+    langs = list(KNOWN_LANGS) if args.langs == "all" else args.langs.split(",")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     width, height = (int(v) for v in args.size.split("x"))
     if args.only != "journey":
-        for path in staff_shots(out, args.langs.split(","), (width, height)):
+        for path in staff_shots(out, langs, (width, height)):
             print(path)
     if args.only == "staff":
         return
@@ -251,14 +259,16 @@ def main() -> None:
         kiosk = build_kiosk(data)
         camera = data / "camera.png"  # what the camera "sees": a pre-registration QR
         camera_frame(kiosk, camera)
+        offered = tuple(dict.fromkeys((*kiosk.config.kiosk.languages, *langs)))
         kiosk.config = dataclasses.replace(
-            kiosk.config, camera=dataclasses.replace(kiosk.config.camera, source=str(camera)))
+            kiosk.config, camera=dataclasses.replace(kiosk.config.camera, source=str(camera)),
+            kiosk=dataclasses.replace(kiosk.config.kiosk, languages=offered))
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         window = create_window(kiosk, app)
         window.resize(width, height)
         window.show()
-        for lang in args.langs.split(","):
+        for lang in langs:
             for path in walk(window, lang, out, (width, height)):
                 print(path)
         window.close()

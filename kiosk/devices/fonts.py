@@ -6,6 +6,11 @@ first font of a preference list that has the glyph.  Neutral characters (spaces 
 punctuation) stay in the current run when its font has them, so a line is not
 split into needless pieces.  ASCII digits always use Noto Sans, so every number on
 the ticket looks the same whatever the language around it.
+
+Tifinagh is left to right and needs no shaping: its runs are drawn as they are, in
+Noto Sans Tifinagh.  That font has no bold (Noto never drew one), so a bold Tifinagh
+run is marked :attr:`Run.embolden` and drawn from the regular font with its outline
+stroked as well as filled (see ``layout.draw_line``), as bold as the text around it.
 """
 
 from __future__ import annotations
@@ -21,11 +26,12 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from kiosk.paths import assets_dir
 
-#: Font families: regular and bold file names in ``assets/fonts``.
-FAMILIES: dict[str, tuple[str, str]] = {
+#: Font families: regular and bold file names in ``assets/fonts`` (``None``: there is
+#: no bold; the regular one is emboldened when drawn).
+FAMILIES: dict[str, tuple[str, str | None]] = {
     "latin": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     "arabic": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
-    "tifinagh": ("NotoSansTifinagh-Regular.ttf", "NotoSansTifinagh-Regular.ttf"),
+    "tifinagh": ("NotoSansTifinagh-Regular.ttf", None),
 }
 #: Family order tried for a character, by the script of the line it stands in.
 PREFERENCES: dict[str, tuple[str, ...]] = {
@@ -43,6 +49,7 @@ class Run:
 
     font: str
     text: str
+    embolden: bool = False  # bold asked of a font without a bold: stroke the outlines
 
     def width(self, size: float) -> float:
         """Advance width of the run at ``size`` points."""
@@ -55,6 +62,8 @@ class FontSet:
 
     names: dict[tuple[str, bool], str]
     coverage: dict[str, frozenset[int]]
+    #: regular fonts standing in for a bold that does not exist
+    faux_bold: frozenset[str] = frozenset()
 
     def name(self, family: str, bold: bool = False) -> str:
         """The reportlab font name of ``family`` (bold or regular)."""
@@ -80,9 +89,12 @@ def register_fonts(directory: Path | None = None) -> FontSet:
     folder = directory or fonts_dir()
     names: dict[tuple[str, bool], str] = {}
     coverage: dict[str, frozenset[int]] = {}
+    faux_bold: set[str] = set()
     with _lock:
-        for family, files in FAMILIES.items():
-            for bold, file in zip((False, True), files, strict=True):
+        for family, (regular, bold_file) in FAMILIES.items():
+            if bold_file is None:
+                faux_bold.add("Jisr-" + Path(regular).stem)
+            for bold, file in ((False, regular), (True, bold_file or regular)):
                 name = "Jisr-" + Path(file).stem
                 names[(family, bold)] = name
                 if name in coverage:
@@ -94,7 +106,7 @@ def register_fonts(directory: Path | None = None) -> FontSet:
                     pdfmetrics.registerFont(TTFont(name, str(path)))
                 font = pdfmetrics.getFont(name)
                 coverage[name] = frozenset(font.face.charToGlyph)
-    return FontSet(names, coverage)
+    return FontSet(names, coverage, frozenset(faux_bold))
 
 
 def script_of(text: str) -> str:
@@ -125,6 +137,10 @@ def split_runs(fonts: FontSet, text: str, script: str, bold: bool = False) -> li
     runs: list[Run] = []
     current: str | None = None
     chunk: list[str] = []
+
+    def run(font: str, chars: list[str]) -> Run:
+        return Run(font, "".join(chars), embolden=bold and font in fonts.faux_bold)
+
     for char in text:
         if char.isascii() and char.isdigit():
             font = latin  # one look for every number on the ticket
@@ -135,11 +151,11 @@ def split_runs(fonts: FontSet, text: str, script: str, bold: bool = False) -> li
             font = next((f for f in preferred if fonts.covers(f, char)), preferred[0])
         if font != current:
             if chunk and current is not None:
-                runs.append(Run(current, "".join(chunk)))
+                runs.append(run(current, chunk))
             current, chunk = font, []
         chunk.append(char)
     if chunk and current is not None:
-        runs.append(Run(current, "".join(chunk)))
+        runs.append(run(current, chunk))
     return runs
 
 

@@ -26,6 +26,9 @@ METRICS: dict[str, tuple[float, float]] = {
 }
 #: Naskh looks smaller than Noto Sans at the same size; Arabic is set this much larger.
 ARABIC_SCALE = 1.12
+#: Outline stroke, as a fraction of the size, that makes a regular font look bold
+#: (Tifinagh has no bold font).
+EMBOLDEN = 0.035
 
 BLACK = (0.0, 0.0, 0.0)
 GREY = (0.33, 0.33, 0.33)
@@ -52,10 +55,21 @@ def line_height(line: Line) -> float:
 
 
 def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
-    """Draw ``line``'s runs left to right from ``x`` on ``baseline``."""
+    """Draw ``line``'s runs left to right from ``x`` on ``baseline``.
+
+    A run to embolden (bold Tifinagh) is filled and stroked in the fill colour.
+    """
     for run in line.runs:
         canvas.setFont(run.font, line.size)
-        canvas.drawString(x, baseline, run.text)
+        if run.embolden:
+            canvas.saveState()
+            canvas.setStrokeColor(canvas._fillColorObj)
+            canvas.setLineWidth(line.size * EMBOLDEN)
+            canvas.setLineJoin(1)
+            canvas.drawString(x, baseline, run.text, mode=2)  # 2: fill, then stroke
+            canvas.restoreState()
+        else:
+            canvas.drawString(x, baseline, run.text)
         x += run.width(line.size)
 
 
