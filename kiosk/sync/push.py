@@ -123,6 +123,7 @@ def push_all(store: SqlStore, client: CentreClient, batch_size: int,
     """
     totals = totals if totals is not None else PushTotals()
     size = batch_size
+    first_seq: int | None = None
     while not should_stop():
         outcome = sync_once(store, client, size, clock(), software_version)
         if outcome.shrunk:  # keep to what fitted for the rest of this round
@@ -139,8 +140,15 @@ def push_all(store: SqlStore, client: CentreClient, batch_size: int,
         if outcome.gap:
             totals.gap = outcome.gap
             raise SyncError("gap", outcome.gap)
-        if outcome.sent + outcome.dead == 0:
-            # Every event was settled by someone else meanwhile (another process
-            # pushing): stop this round rather than spin; the next round goes on.
+        # A batch settled by someone else meanwhile (another process pushing the same
+        # queue) changes nothing here, but the next read starts after it, so going on
+        # makes progress.  Stop only if the oldest pending event has not moved.
+        if (outcome.sent + outcome.dead == 0
+                and first_seq == (first_seq := _oldest_pending_seq(store))):
             break
     return totals
+
+
+def _oldest_pending_seq(store: SqlStore) -> int | None:
+    oldest = store.pending_outbox(1)
+    return oldest[0].seq if oldest else None

@@ -22,11 +22,11 @@ def test_three_pushers_at_once(enrolled: Enrolled) -> None:
     node.issue(2)
     node.bulk_backlog(9998)
     runs = [node.spawn("sync", "--once", "--json") for _ in range(3)]
-    reports = []
-    for run in runs:
-        out, err = run.communicate(timeout=300)
-        assert run.returncode == 0, err
-        reports.append(json.loads(out.strip().splitlines()[-1]))
+    outputs = [run.communicate(timeout=300) for run in runs]  # all, before judging
+    for run, (_out, err) in zip(runs, outputs, strict=True):
+        assert run.returncode == 0, err  # each one went on until the queue was empty
+    reports = [json.loads(out.strip().splitlines()[-1]) for out, _err in outputs]
+    assert all(r["pending"] == 0 for r in reports)
     assert sum(r["sent"] for r in reports) == 10_000  # each event marked sent once
     node.sync_once()
     assert_exactly_once(node, enrolled.centre, enrolled.device_id)
