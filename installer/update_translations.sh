@@ -1,21 +1,49 @@
 #!/usr/bin/env bash
 # Refresh the Qt Linguist translation files from the interface code.
 #
-#   bash installer/update_translations.sh
+#   bash installer/update_translations.sh          # every language
+#   bash installer/update_translations.sh de it    # only these
 #
 # Reads every self.tr("...") / QCoreApplication.translate("Context", "...") call in
 # kiosk/ui/**/*.py with pyside6-lupdate and merges the strings into
-# translations/kiosk_ar.ts and translations/kiosk_fr.ts.  Existing translations are
+# translations/kiosk_<lang>.ts for every language below.  Existing translations are
 # kept; a new string arrives as "unfinished" (empty) for the translator to fill in
-# Qt Linguist; a string no longer in the code is dropped.  Run it after adding or
-# changing an interface string, then translate the new strings (translations/README.md).
-# The .qm files are compiled from these by installer/install.sh (pyside6-lrelease).
+# Qt Linguist; a string no longer in the code is dropped.  English is the source
+# language: kiosk_en.ts holds only the plural messages (lupdate -pluralonly), so that
+# English says "1 minute" / "5 minutes" rather than "minute(s)".  Run it after adding
+# or changing an interface string, then translate the new strings
+# (docs/TRANSLATING.md).  The .qm files are compiled from these by installer/install.sh
+# (pyside6-lrelease).
 set -euo pipefail
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$top"
 
-languages=(ar fr)
+# Every language of kiosk.domain.text.KNOWN_LANGS; "zgh" is Standard Moroccan Tamazight
+# (Tifinagh), a code QLocale knows.  Adding one: docs/TRANSLATING.md.
+languages=(ar zgh fr en es nl de it)
+# Qt's plural rules (lupdate, lrelease, Linguist) know no Tamazight.  lrelease and Linguist
+# then assume one plural form, but lupdate refuses to update a file that already holds
+# translations ("the target language is not recognized").  So lupdate reads such a file
+# under a stand-in language that also has one form (Japanese), and the file gets its own
+# code back straight after.  The kiosk loads kiosk_<lang>.qm by name, never by this code.
+declare -A stand_in=([zgh]=ja)
+
+# Only some languages, if named:  bash installer/update_translations.sh de it
+if [ $# -gt 0 ]; then
+  for lang in "$@"; do
+    if [[ " ${languages[*]} " != *" $lang "* ]]; then
+      echo "jisr: unknown language '$lang'; the languages are: ${languages[*]}" >&2
+      exit 1
+    fi
+  done
+  languages=("$@")
+fi
+
+# set_language CODE FILE: the language="..." attribute of FILE's <TS> element.
+set_language() {
+  sed -i -E '0,/<TS /s/(<TS [^>]* language=")[^"]*"/\1'"$1"'"/' "$2"
+}
 
 if [ -x .venv/bin/pyside6-lupdate ]; then
   lupdate=.venv/bin/pyside6-lupdate
@@ -54,9 +82,29 @@ for lang in "${languages[@]}"; do
   scratch+=("$new")
   rm -f "$new"
   [ -e "$ts" ] && cp "$ts" "$new"
-  "$lupdate" -silent -no-obsolete -locations relative \
-      -source-language en -target-language "$lang" \
-      "${sources[@]}" -ts "$new"
+  only=()
+  if [ "$lang" = en ]; then
+    only=(-pluralonly)  # the source language: its plural messages only
+  fi
+  as="${stand_in[$lang]:-$lang}"
+  if [ -e "$new" ]; then
+    set_language "$as" "$new"
+    new_file=()
+  else  # lupdate makes it; these only name the languages of a new file
+    new_file=(-source-language en -target-language "$as")
+  fi
+  if ! said="$("$lupdate" -silent -no-obsolete -locations relative ${only[@]+"${only[@]}"} \
+      ${new_file[@]+"${new_file[@]}"} "${sources[@]}" -ts "$new" 2>&1)"; then
+    printf '%s\n' "$said" >&2
+    echo "jisr: lupdate failed on $ts; translation files left unchanged." >&2
+    exit 1
+  fi
+  [ -z "$said" ] || printf '%s\n' "$said" >&2
+  if grep -q "won't be updated" <<<"$said"; then  # lupdate says so, yet exits 0
+    echo "jisr: lupdate did not update $ts; translation files left unchanged." >&2
+    exit 1
+  fi
+  set_language "$lang" "$new"
 
   # A string lupdate could not attach to a class or to a translate() context lands in
   # an empty context, where the running kiosk never looks it up: typically

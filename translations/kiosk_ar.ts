@@ -2,11 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>A11yBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <source>Voice</source>
+        <extracomment>Width of the whole bar.</extracomment>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>مستوى الصوت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large text</source>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>تباين</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice guidance: %1</source>
+        <translation>الإرشاد الصوتي: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large text: %1</source>
+        <translation>النص الكبير: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast: %1</source>
+        <translation>التباين العالي: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat what the screen says</source>
+        <translation>إعادة ما تقوله الشاشة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume %1 of %2</source>
+        <translation>مستوى الصوت %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location line="+114"/>
+        <source>Voice guidance is not available on this kiosk.</source>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <translation>الإرشاد الصوتي غير متوفر في هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Voice guidance on.</source>
+        <translation>تم تشغيل الإرشاد الصوتي.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No voice in this language yet. To hear the screens, choose another language.</source>
+        <translation>لا يوجد صوت بهذه اللغة بعد. للاستماع إلى الشاشات، اختر لغة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/categories.py" line="+66"/>
+        <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
         <location line="+12"/>
         <source>Search by name</source>
+        <extracomment>In large text, or on a narrow (1024 px) screen, two tiles a row: a long word (&quot;accompagnement&quot;) keeps on one line.</extracomment>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
@@ -45,31 +130,40 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+34"/>
         <source>Documents you have: %1 of %2</source>
         <translation>الوثائق المتوفرة لديك: %1 من %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-24"/>
+        <location line="+30"/>
         <source>Codes scanned for the agent: %1</source>
         <translation>عدد الرموز الممسوحة للموظف: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
+        <location line="+30"/>
         <source>No personal details: the agent will ask you at the counter.</source>
         <translation>بدون معلومات شخصية: سيطلبها منك الموظف عند الشباك.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
+        <location line="+30"/>
         <source>Priority requested</source>
         <translation>تم طلب الأولوية</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>Confirm and print my ticket</source>
         <translation>تأكيد وطباعة تذكرتي</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>Details you gave: %1</source>
+        <translation>المعلومات المقدمة: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Preparing your ticket…</source>
         <translation>جارٍ تحضير تذكرتك…</translation>
     </message>
@@ -77,7 +171,7 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/counter.py" line="+30"/>
+        <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
         <source>Please go to the counter</source>
         <translation>يرجى التوجه إلى الشباك</translation>
     </message>
@@ -138,7 +232,7 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/details.py" line="+164"/>
+        <location filename="../kiosk/ui/screens/details.py" line="+173"/>
         <source>Your details</source>
         <translation>معلوماتك</translation>
     </message>
@@ -152,11 +246,21 @@
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Needed: %1</source>
+        <translation>ضروري: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: %1</source>
+        <translation>اختياري: %1</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location line="-140"/>
+        <location line="-160"/>
         <source>This detail is needed for this service.</source>
         <translation>هذه المعلومة ضرورية لهذه الخدمة.</translation>
     </message>
@@ -249,7 +353,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="+135"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
         <source>space</source>
         <translation>مسافة</translation>
     </message>
@@ -334,7 +438,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+215"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>مسح رمز</translation>
@@ -385,7 +489,7 @@
         <translation>في انتظار رمز…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
         <translation>تم تغيير هذا الرمز أو تزويره: لا يمكن استعماله. يمكن لموظف الشباك مساعدتك.</translation>
     </message>
@@ -427,7 +531,7 @@
         <translation>هذا الطلب يخص خدمة غير متوفرة في هذا الجهاز. المرجو التوجه إلى الشباك.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Ticket %1 is from another site: please ask at the counter.</source>
         <translation>التذكرة %1 صادرة عن مركز آخر: يرجى الاستفسار عند الشباك.</translation>
     </message>
@@ -462,17 +566,17 @@
         <translation>هذا الرمز مضاف إلى طلبك من قبل، أو أن طلبك يضم خمسة رموز بالفعل.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Your ticket has been printed again.</source>
         <translation>تمت إعادة طباعة تذكرتك.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The ticket could not be printed. Please ask at the counter.</source>
         <translation>تعذّرت طباعة التذكرة. يرجى الاستفسار عند الشباك.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Your ticket is cancelled. Thank you for telling us.</source>
         <translation>تم إلغاء تذكرتك. شكرًا لإخبارنا.</translation>
     </message>
@@ -482,17 +586,17 @@
         <translation>لم تعد هذه التذكرة في الانتظار.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The ticket could not be cancelled. Please ask at the counter.</source>
         <translation>تعذّر إلغاء التذكرة. يرجى الاستفسار عند الشباك.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No ticket with this number today. Check the number, or ask at the counter.</source>
         <translation>لا توجد تذكرة بهذا الرقم اليوم. تحقّق من الرقم، أو توجّه إلى الشباك.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>طلبك الذي حضّرته في المنزل: %1. تحقّق منه، ثم تابع.</translation>
     </message>
@@ -505,7 +609,7 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="+61"/>
+        <location filename="../kiosk/ui/screens/search.py" line="+60"/>
         <source>Search for a service</source>
         <translation>البحث عن خدمة</translation>
     </message>
@@ -515,9 +619,9 @@
         <translation>اكتب بعض حروف اسم الخدمة</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Names in Arabic, French or English all work.</source>
-        <translation>يمكنك كتابة الاسم بالعربية أو الفرنسية أو الإنجليزية.</translation>
+        <location line="+17"/>
+        <source>You can type the name in any language of this kiosk.</source>
+        <translation>يمكنك كتابة الاسم بأي لغة من لغات هذا الجهاز.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -540,7 +644,7 @@
 <context>
     <name>ServiceCardScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/service_card.py" line="+125"/>
+        <location filename="../kiosk/ui/screens/service_card.py" line="+154"/>
         <source>Handled by: %1</source>
         <translation>الجهة المختصة: %1</translation>
     </message>
@@ -555,7 +659,7 @@
         <translation>لا حاجة إلى أي وثيقة.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Fee: %1</source>
         <translation>الرسوم: %1</translation>
     </message>
@@ -604,7 +708,7 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+86"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
         <source>Staff access</source>
         <translation>ولوج الموظفين</translation>
     </message>
@@ -659,7 +763,7 @@
 <context>
     <name>StaffSyncScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
         <source>Sync with the centre</source>
         <translation>المزامنة مع المركز</translation>
     </message>
@@ -820,7 +924,7 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../kiosk/ui/widgets/step_header.py" line="+129"/>
+        <location filename="../kiosk/ui/widgets/step_header.py" line="+151"/>
         <source>Back</source>
         <translation>الرجوع</translation>
     </message>
@@ -991,7 +1095,7 @@
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/ticket.py" line="+82"/>
+        <location filename="../kiosk/ui/screens/ticket.py" line="+150"/>
         <source>Your ticket</source>
         <translation>تذكرتك</translation>
     </message>
@@ -1006,8 +1110,10 @@
         <translation>امسح هذا الرمز لاحقًا لمعرفة دورك في الطابور.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
+        <location line="+18"/>
         <source>Your number</source>
+        <extracomment>Below this width (a 1024 px screen) the ticket is laid out as in large text.</extracomment>
         <translation>رقمك</translation>
     </message>
     <message>

@@ -2,11 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>A11yBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <source>Voice</source>
+        <extracomment>Width of the whole bar.</extracomment>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large text</source>
+        <translation>Grand texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice guidance: %1</source>
+        <translation>Guidage vocal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large text: %1</source>
+        <translation>Grand texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast: %1</source>
+        <translation>Contraste élevé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat what the screen says</source>
+        <translation>Répéter ce que dit l&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume %1 of %2</source>
+        <translation>Volume %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location line="+114"/>
+        <source>Voice guidance is not available on this kiosk.</source>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <translation>Le guidage vocal n&apos;est pas disponible sur cette borne.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Voice guidance on.</source>
+        <translation>Guidage vocal activé.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No voice in this language yet. To hear the screens, choose another language.</source>
+        <translation>Pas encore de voix dans cette langue. Pour écouter les écrans, choisissez une autre langue.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/categories.py" line="+66"/>
+        <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
         <location line="+12"/>
         <source>Search by name</source>
+        <extracomment>In large text, or on a narrow (1024 px) screen, two tiles a row: a long word (&quot;accompagnement&quot;) keeps on one line.</extracomment>
         <translation>Chercher par nom</translation>
     </message>
     <message>
@@ -44,31 +129,40 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+34"/>
         <source>Documents you have: %1 of %2</source>
         <translation>Documents que vous avez&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-24"/>
+        <location line="+30"/>
         <source>Codes scanned for the agent: %1</source>
         <translation>Codes scannés pour l&apos;agent&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
+        <location line="+30"/>
         <source>No personal details: the agent will ask you at the counter.</source>
         <translation>Aucune information personnelle&#xa0;: l&apos;agent vous les demandera au guichet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
+        <location line="+30"/>
         <source>Priority requested</source>
         <translation>Priorité demandée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>Confirm and print my ticket</source>
         <translation>Confirmer et imprimer mon ticket</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>Details you gave: %1</source>
+        <translation>Informations données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Preparing your ticket…</source>
         <translation>Préparation de votre ticket…</translation>
     </message>
@@ -76,7 +170,7 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/counter.py" line="+30"/>
+        <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
         <source>Please go to the counter</source>
         <translation>Veuillez vous adresser au guichet</translation>
     </message>
@@ -137,7 +231,7 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/details.py" line="+164"/>
+        <location filename="../kiosk/ui/screens/details.py" line="+173"/>
         <source>Your details</source>
         <translation>Vos informations</translation>
     </message>
@@ -151,11 +245,21 @@
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Needed: %1</source>
+        <translation>Obligatoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: %1</source>
+        <translation>Facultatif&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location line="-140"/>
+        <location line="-160"/>
         <source>This detail is needed for this service.</source>
         <translation>Cette information est nécessaire pour ce service.</translation>
     </message>
@@ -242,7 +346,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="+135"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
         <source>space</source>
         <translation>espace</translation>
     </message>
@@ -327,7 +431,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+215"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>Scanner un code</translation>
@@ -378,7 +482,7 @@
         <translation>En attente d&apos;un code…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
         <translation>Ce code a été modifié ou falsifié&#xa0;: il ne peut pas être utilisé. Un agent au guichet peut vous aider.</translation>
     </message>
@@ -419,7 +523,7 @@
         <translation>Cette demande concerne un service qui n&apos;est pas proposé à cette borne. Veuillez vous adresser au guichet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Ticket %1 is from another site: please ask at the counter.</source>
         <translation>Le ticket %1 a été délivré dans un autre centre&#xa0;: veuillez vous renseigner au guichet.</translation>
     </message>
@@ -454,17 +558,17 @@
         <translation>Ce code est déjà joint à votre demande, ou votre demande contient déjà cinq codes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Your ticket has been printed again.</source>
         <translation>Votre ticket a été réimprimé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The ticket could not be printed. Please ask at the counter.</source>
         <translation>Le ticket n&apos;a pas pu être imprimé. Veuillez vous renseigner au guichet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Your ticket is cancelled. Thank you for telling us.</source>
         <translation>Votre ticket est annulé. Merci de nous avoir prévenus.</translation>
     </message>
@@ -474,17 +578,17 @@
         <translation>Ce ticket n&apos;était plus en attente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The ticket could not be cancelled. Please ask at the counter.</source>
         <translation>Le ticket n&apos;a pas pu être annulé. Veuillez vous renseigner au guichet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No ticket with this number today. Check the number, or ask at the counter.</source>
         <translation>Aucun ticket avec ce numéro aujourd&apos;hui. Vérifiez le numéro, ou adressez-vous au guichet.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>Votre demande préparée à la maison&#xa0;: %1. Vérifiez-la, puis continuez.</translation>
     </message>
@@ -497,7 +601,7 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="+61"/>
+        <location filename="../kiosk/ui/screens/search.py" line="+60"/>
         <source>Search for a service</source>
         <translation>Chercher un service</translation>
     </message>
@@ -507,9 +611,9 @@
         <translation>Tapez quelques lettres du nom du service</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Names in Arabic, French or English all work.</source>
-        <translation>Vous pouvez écrire le nom en arabe, en français ou en anglais.</translation>
+        <location line="+17"/>
+        <source>You can type the name in any language of this kiosk.</source>
+        <translation>Vous pouvez écrire le nom dans n&apos;importe quelle langue de cette borne.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -528,7 +632,7 @@
 <context>
     <name>ServiceCardScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/service_card.py" line="+125"/>
+        <location filename="../kiosk/ui/screens/service_card.py" line="+154"/>
         <source>Handled by: %1</source>
         <translation>Traité par&#xa0;: %1</translation>
     </message>
@@ -543,7 +647,7 @@
         <translation>Aucun document n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Fee: %1</source>
         <translation>Frais&#xa0;: %1</translation>
     </message>
@@ -592,7 +696,7 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+86"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
         <source>Staff access</source>
         <translation>Accès du personnel</translation>
     </message>
@@ -643,7 +747,7 @@
 <context>
     <name>StaffSyncScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
         <source>Sync with the centre</source>
         <translation>Synchronisation avec le centre</translation>
     </message>
@@ -804,7 +908,7 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../kiosk/ui/widgets/step_header.py" line="+129"/>
+        <location filename="../kiosk/ui/widgets/step_header.py" line="+151"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -967,7 +1071,7 @@
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/ticket.py" line="+82"/>
+        <location filename="../kiosk/ui/screens/ticket.py" line="+150"/>
         <source>Your ticket</source>
         <translation>Votre ticket</translation>
     </message>
@@ -982,8 +1086,10 @@
         <translation>Scannez ce code plus tard pour voir votre place dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
+        <location line="+18"/>
         <source>Your number</source>
+        <extracomment>Below this width (a 1024 px screen) the ticket is laid out as in large text.</extracomment>
         <translation>Votre numéro</translation>
     </message>
     <message>

@@ -1,8 +1,15 @@
 """A touch keyboard that types into a line edit without ever taking the focus.
 
-Layouts: Arabic (laid out right to left), French AZERTY, QWERTY, and digits/symbols.
-Letters go in at the cursor of the attached line edit (or, if none is attached, of the
-line edit that has the focus), so validators and length limits still apply.
+Layouts (``keyboard_layouts``): Arabic (laid out right to left), Tifinagh, French
+AZERTY, German QWERTZ, Spanish and Italian QWERTY, QWERTY, a page of accented Latin
+letters, and digits/symbols.  Letters go in at the cursor of the attached line edit
+(or, if none is attached, of the line edit that has the focus), so validators and
+length limits still apply.
+
+The keyboard follows the visitor's language: on each language switch
+(``LanguageChange``) the "ABC" key leads to that language's Latin layout, and the
+Tifinagh key is offered to Tamazight readers only.  Which page shows first is the
+screen's choice (``set_layout(first_layout_for(lang))``, or ``set_language``).
 
 Usage::
 
@@ -19,13 +26,19 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QStackedLayout, QWidget
 
+from kiosk.ui.i18n import current_language
 from kiosk.ui.widgets.keyboard_layouts import (
+    ACCENTS,
     ARABIC,
+    CASED,
     DIGITS,
     LATIN,
     LAYOUTS,
+    SCRIPT_FOR_LANGUAGE,
+    TIFINAGH,
     first_layout_for,
     latin_layout_for,
+    upper,
 )
 from kiosk.ui.widgets.keyboard_page import KEY_HEIGHT, ROW_SPACING, KeyboardPage
 
@@ -48,6 +61,7 @@ class OnScreenKeyboard(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._target: QLineEdit | None = None
+        self._lang = language
         self._latin = latin_layout_for(language)
         self._layout_name = ""
         self._shift = "off"
@@ -59,6 +73,7 @@ class OnScreenKeyboard(QWidget):
             self._pages[name] = page
             self._stack.addWidget(page)
         self.retranslate()
+        self._follow(language)
         self.set_layout(first_layout_for(language))
 
     # ----- public API -------------------------------------------------------------
@@ -83,7 +98,10 @@ class OnScreenKeyboard(QWidget):
         return focused if isinstance(focused, QLineEdit) else None
 
     def set_layout(self, name: str) -> None:
-        """Show layout ``"ar"``, ``"azerty"``, ``"qwerty"`` or ``"digits"``."""
+        """Show layout ``name``, one of ``keyboard_layouts.LAYOUTS``: ``"ar"``,
+        ``"tifinagh"``, ``"azerty"``, ``"qwerty"``, ``"qwertz"``, ``"qwerty-es"``,
+        ``"qwerty-it"``, ``"accents"`` or ``"digits"``.  A Latin layout shown this way
+        is the one "ABC" leads back to."""
         if name not in LAYOUTS:
             raise ValueError(f"unknown keyboard layout {name!r}; expected one of {LAYOUTS}")
         if name in LATIN:
@@ -101,11 +119,16 @@ class OnScreenKeyboard(QWidget):
     def set_language(self, lang: str) -> None:
         """Show the layout a visitor reading ``lang`` expects first.
 
-        Arabic letters for ``"ar"``; AZERTY for ``"fr"``; QWERTY otherwise.  The "ABC"
-        key then leads to AZERTY for French, Arabic and Tamazight, QWERTY for others.
+        Arabic letters for ``"ar"``, Tifinagh for ``"zgh"``, else the language's Latin
+        layout (``keyboard_layouts.latin_layout_for``: AZERTY for French, QWERTZ for
+        German...), which the "ABC" key then leads to (AZERTY for Arabic and Tamazight).
         """
-        self._latin = latin_layout_for(lang)
+        self._follow(lang)
         self.set_layout(first_layout_for(lang))
+
+    def language(self) -> str:
+        """The visitor's language the keyboard follows."""
+        return self._lang
 
     def key_button(self, value: str) -> QPushButton | None:
         """The key typing ``value`` (as listed, lower case) on the current layout."""
@@ -116,8 +139,10 @@ class OnScreenKeyboard(QWidget):
 
     def special_key(self, name: str) -> QPushButton | None:
         """A function key of the current layout: ``"space"``, ``"backspace"``,
-        ``"enter"``, ``"shift"`` (Latin only), ``"switch-ar"``, ``"switch-latin"`` or
-        ``"switch-digits"`` (the one for the current layout is absent)."""
+        ``"enter"``, ``"shift"`` (Latin and accents only), ``"switch-ar"``,
+        ``"switch-tifinagh"``, ``"switch-latin"``, ``"switch-accents"`` (on Latin
+        layouts) or ``"switch-digits"``; the one for the current layout is absent, and
+        ``switch-tifinagh`` is there but hidden unless the visitor reads Tamazight."""
         return self._pages[self._layout_name].special.get(name)
 
     def shift_state(self) -> str:
@@ -139,10 +164,20 @@ class OnScreenKeyboard(QWidget):
                 page.special["shift"].setAccessibleName(self.tr("Capital letter"))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-translate on a language change."""
+        """On a language change: re-translate, and follow the visitor's new language."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._follow(current_language())
         super().changeEvent(event)
+
+    def _follow(self, lang: str) -> None:
+        """Lead "ABC" to ``lang``'s Latin layout; offer Tifinagh to its readers only."""
+        self._lang = lang
+        self._latin = latin_layout_for(lang)
+        for page in self._pages.values():
+            key = page.special.get("switch-tifinagh")
+            if key is not None:
+                key.setVisible(SCRIPT_FOR_LANGUAGE.get(lang) == TIFINAGH)
 
     # ----- typing -----------------------------------------------------------------
     def _connect(self, page: KeyboardPage) -> None:
@@ -156,13 +191,17 @@ class OnScreenKeyboard(QWidget):
             special["shift"].clicked.connect(lambda: self._set_shift(_NEXT_SHIFT[self._shift]))
         if "switch-ar" in special:
             special["switch-ar"].clicked.connect(lambda: self.set_layout(ARABIC))
+        if "switch-tifinagh" in special:
+            special["switch-tifinagh"].clicked.connect(lambda: self.set_layout(TIFINAGH))
         if "switch-latin" in special:
             special["switch-latin"].clicked.connect(lambda: self.set_layout(self._latin))
+        if "switch-accents" in special:
+            special["switch-accents"].clicked.connect(lambda: self.set_layout(ACCENTS))
         if "switch-digits" in special:
             special["switch-digits"].clicked.connect(lambda: self.set_layout(DIGITS))
 
     def _type(self, value: str) -> None:
-        self._insert(value.upper() if self._shift != "off" else value)
+        self._insert(upper(value) if self._shift != "off" else value)
         if self._shift == "once":
             self._set_shift("off")
 
@@ -188,7 +227,7 @@ class OnScreenKeyboard(QWidget):
 
     def _set_shift(self, state: str) -> None:
         self._shift = state
-        for name in LATIN:
+        for name in CASED:
             self._pages[name].show_capitals(state)
 
     def _forget_target(self) -> None:

@@ -1,7 +1,9 @@
 """One layout of the on-screen keyboard: its rows of keys and its function keys.
 
 Keys are laid out on a grid of equal units so every letter key has the same width;
-shorter rows are centred.  The Arabic page is laid out right to left.
+shorter rows are centred.  The Arabic page is laid out right to left.  The bottom row
+has a key to each other kind of page (Arabic ع, Tifinagh ⴰⴱⴳ, Latin ABC, accents àé,
+digits 123), then the space bar, backspace and OK.
 """
 
 from __future__ import annotations
@@ -11,18 +13,38 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 
 from kiosk.ui.theme import PRIMARY, TEXT
 from kiosk.ui.widgets.icons import make_icon
-from kiosk.ui.widgets.keyboard_layouts import ARABIC, DIGITS, LATIN, ROWS, layout_units, row_units
+from kiosk.ui.widgets.keyboard_layouts import (
+    ARABIC,
+    CASED,
+    DIGITS,
+    LATIN,
+    RIGHT_TO_LEFT,
+    ROWS,
+    TIFINAGH,
+    layout_units,
+    row_units,
+    upper,
+)
 
 KEY_HEIGHT = 64
 KEY_SPACING = 8
 ROW_SPACING = 8
 _UNIT = 20  # stretch factor of one key unit (so half units stay integers)
-#: Layout switch keys: name, label, and the layouts that do not show it.
+#: Layout switch keys: name, label, and the layouts that show it.  The keyboard shows
+#: the Tifinagh key only to readers of Tamazight (``OnScreenKeyboard._follow``, on
+#: ``set_language`` and on each language switch).
 _SWITCHES = (
-    ("switch-ar", "ع", {ARABIC}),
-    ("switch-latin", "ABC", LATIN),
-    ("switch-digits", "123", {DIGITS}),
+    ("switch-ar", "ع", frozenset(ROWS) - {ARABIC}),
+    ("switch-tifinagh", "ⴰⴱⴳ", frozenset(ROWS) - {TIFINAGH}),
+    ("switch-latin", "ABC", frozenset(ROWS) - LATIN),
+    ("switch-accents", "àé", LATIN),
+    ("switch-digits", "123", frozenset(ROWS) - {DIGITS}),
 )
+#: Width of a switch key, and the narrowest space bar, in key units.
+_SWITCH_UNITS = 1.5
+_MIN_SPACE_UNITS = 3.0
+#: The ``script`` property of each page's letter keys (the style sheet may size them).
+_SCRIPTS = {ARABIC: "arabic", TIFINAGH: "tifinagh"}
 
 
 def key_label(value: str) -> str:
@@ -46,7 +68,7 @@ class KeyboardPage(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.rtl = name == ARABIC
+        self.rtl = name in RIGHT_TO_LEFT
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.rtl
                                 else Qt.LayoutDirection.LeftToRight)
         #: character keys, in reading order; each has a ``value`` property (lower case)
@@ -67,15 +89,15 @@ class KeyboardPage(QWidget):
         pad = round((total - row_units(self.name, index)) / 2 * _UNIT)
         if pad:
             row.addStretch(pad)
-        if self.name in LATIN and index == 2:
+        if self.name in CASED and index == 2:
             shift = self._special_key("shift")
             shift.setCheckable(True)
             row.addWidget(shift, round(1.5 * _UNIT))
         for value in values:
             button = make_key(value)
             button.setProperty("value", value)
-            if self.rtl:
-                button.setProperty("script", "arabic")
+            if self.name in _SCRIPTS:
+                button.setProperty("script", _SCRIPTS[self.name])
             self.keys.append(button)
             row.addWidget(button, _UNIT)
         if pad:
@@ -85,13 +107,16 @@ class KeyboardPage(QWidget):
     def _control_row(self, total: float) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(KEY_SPACING)
-        for name, label, hidden_on in _SWITCHES:
-            if self.name not in hidden_on:
+        switches = 0
+        for name, label, shown_on in _SWITCHES:
+            if self.name in shown_on:
                 button = self._special_key(name, label)
                 if name == "switch-ar":
                     button.setProperty("script", "arabic")
-                row.addWidget(button, round(1.5 * _UNIT))
-        widths = {"space": total - 3.0 - 2.0 - 2.0, "backspace": 2.0, "enter": 2.0}
+                row.addWidget(button, round(_SWITCH_UNITS * _UNIT))
+                switches += 1 if name != "switch-tifinagh" else 0  # shown to few
+        space = max(total - switches * _SWITCH_UNITS - 4.0, _MIN_SPACE_UNITS)
+        widths = {"space": space, "backspace": 2.0, "enter": 2.0}
         for name, units in widths.items():
             row.addWidget(self._special_key(name), round(units * _UNIT))
         backspace = self.special["backspace"]
@@ -115,15 +140,15 @@ class KeyboardPage(QWidget):
     def show_capitals(self, state: str) -> None:
         """Show letters in capitals unless ``state`` is ``"off"``; ``"lock"`` marks the
         shift key as locked."""
-        upper = state != "off"
+        capitals = state != "off"
         for button in self.keys:
             value = str(button.property("value"))
-            button.setText(key_label(value.upper() if upper else value))
+            button.setText(key_label(upper(value) if capitals else value))
         shift = self.special.get("shift")
         if shift is not None:
-            shift.setChecked(upper)
+            shift.setChecked(capitals)
             shift.setIcon(make_icon("shift-lock" if state == "lock" else "shift",
-                                    PRIMARY if upper else TEXT))
+                                    PRIMARY if capitals else TEXT))
             shift.setIconSize(QSize(40, 40))
 
     def set_labels(self, space: str, enter: str) -> None:

@@ -1,0 +1,1140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>A11yBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <source>Voice</source>
+        <extracomment>Width of the whole bar.</extracomment>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice guidance: %1</source>
+        <translation>Vorlesen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large text: %1</source>
+        <translation>Große Schrift: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast: %1</source>
+        <translation>Hoher Kontrast: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat what the screen says</source>
+        <translation>Wiederholen, was der Bildschirm sagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume %1 of %2</source>
+        <translation>Lautstärke %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location line="+114"/>
+        <source>Voice guidance is not available on this kiosk.</source>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <translation>Vorlesen gibt es auf diesem Terminal nicht.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Voice guidance on.</source>
+        <translation>Vorlesen an.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No voice in this language yet. To hear the screens, choose another language.</source>
+        <translation>Diese Sprache hat noch keine Stimme. Wählen Sie zum Hören eine andere Sprache.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
+        <location line="+12"/>
+        <source>Search by name</source>
+        <extracomment>In large text, or on a narrow (1024 px) screen, two tiles a row: a long word (&quot;accompagnement&quot;) keeps on one line.</extracomment>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Scan a QR code</source>
+        <translation>QR-Code scannen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Which service do you need?</source>
+        <translation>Welches Anliegen haben Sie?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a picture, or search by name.</source>
+        <translation>Tippen Sie auf ein Bild oder suchen Sie nach dem Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/tile.py" line="+193"/>
+        <location line="+1"/>
+        <source>I have it</source>
+        <translation>Habe ich</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
+        <source>Check and confirm</source>
+        <translation>Prüfen und bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Documents you have: %1 of %2</source>
+        <translation>Vorhandene Unterlagen: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+30"/>
+        <source>Codes scanned for the agent: %1</source>
+        <translation>Gescannte Codes für den Schalter: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+30"/>
+        <source>No personal details: the agent will ask you at the counter.</source>
+        <translation>Keine persönlichen Angaben: Sie werden am Schalter danach gefragt.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+30"/>
+        <source>Priority requested</source>
+        <translation>Vorrang beantragt</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Confirm and print my ticket</source>
+        <translation>Bestätigen und Wartemarke drucken</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details you gave: %1</source>
+        <translation>Ihre Angaben: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preparing your ticket…</source>
+        <translation>Ihre Wartemarke wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
+        <source>Please go to the counter</source>
+        <translation>Bitte gehen Sie zum Schalter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorry, this kiosk cannot issue a ticket right now. Please go to the reception counter: an agent will help you. Nothing you typed has been kept.</source>
+        <translation>Entschuldigung, dieses Terminal kann gerade keine Wartemarke ausgeben. Bitte gehen Sie zum Empfangsschalter: Dort hilft man Ihnen weiter. Nichts von dem, was Sie eingegeben haben, wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterRow</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <source>%1 · No. %2</source>
+        <translation>%1 · Nr. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the centre: %1</source>
+        <translation>Von der Zentrale abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard event No. %1? It will never be sent; it stays recorded on this kiosk as discarded.</source>
+        <translation>Ereignis Nr. %1 verwerfen? Es wird nie gesendet; es bleibt auf diesem Terminal als verworfen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, discard</source>
+        <translation>Ja, verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, keep it</source>
+        <translation>Nein, behalten</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/details.py" line="+173"/>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These details help the agent prepare your file. Fields marked * are needed.</source>
+        <translation>Mit diesen Angaben kann Ihr Vorgang am Schalter vorbereitet werden. Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Needed: %1</source>
+        <translation>Pflichtangaben: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: %1</source>
+        <translation>Freiwillig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location line="-160"/>
+        <source>This detail is needed for this service.</source>
+        <translation>Diese Angabe ist für dieses Anliegen erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long.</source>
+        <translation>Das ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
+        <translation>Bitte nur Buchstaben verwenden (Leerzeichen, Bindestriche und Apostrophe sind erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This phone number is not valid. Start with + and the country code, for example +33 6 12 34 56 78.</source>
+        <translation>Diese Telefonnummer ist ungültig. Beginnen Sie mit + und der Ländervorwahl, zum Beispiel +49 1512 3456789.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CNIE number is 1 or 2 letters then up to 6 digits, for example AB123456.</source>
+        <translation>Eine CNIE-Nummer besteht aus 1 oder 2 Buchstaben und bis zu 6 Ziffern, zum Beispiel AB123456.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passport number has 6 to 12 letters and digits.</source>
+        <translation>Eine Reisepassnummer hat 6 bis 12 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a CNIE number (for example AB123456) or a passport number.</source>
+        <translation>Geben Sie eine CNIE-Nummer (zum Beispiel AB123456) oder eine Reisepassnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a country from the list.</source>
+        <translation>Wählen Sie ein Land aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This e-mail address is not valid, for example name@example.com.</source>
+        <translation>Diese E-Mail-Adresse ist ungültig. Ein gültiges Beispiel: name@example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plate number has 2 to 15 letters and digits.</source>
+        <translation>Ein Kennzeichen hat 2 bis 15 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please check this detail.</source>
+        <translation>Bitte prüfen Sie diese Angabe.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimeOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/dialogs.py" line="+143"/>
+        <source>Do you need more time?</source>
+        <translation>Brauchen Sie mehr Zeit?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Returning to the start in %n s</source>
+        <translation>
+            <numerusform>Zurück zum Anfang in %n Sekunde</numerusform>
+            <numerusform>Zurück zum Anfang in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, I need more time</source>
+        <translation>Ja, ich brauche mehr Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/notice.py" line="+51"/>
+        <source>Your personal data</source>
+        <translation>Ihre personenbezogenen Daten</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK, done</source>
+        <translation>OK, fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last letter</source>
+        <translation>Letzten Buchstaben löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capital letter</source>
+        <translation>Großbuchstabe</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>PIN digits typed: %1</source>
+        <translation>Eingegebene PIN-Ziffern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/priority.py" line="+38"/>
+        <source>Priority</source>
+        <translation>Vorrang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some visitors are served first. Does one of these apply to you? An agent may ask for proof.</source>
+        <translation>Manche Personen werden bevorzugt bedient. Trifft einer dieser Fälle auf Sie zu? Am Schalter kann ein Nachweis verlangt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am 65 or older</source>
+        <translation>Ich bin 65 Jahre oder älter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have a disability</source>
+        <translation>Ich habe eine Behinderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am pregnant</source>
+        <translation>Ich bin schwanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am with a baby or small child</source>
+        <translation>Ich bin mit einem Baby oder Kleinkind hier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, continue without priority</source>
+        <translation>Nein, ohne Vorrang weiter</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
+        <source>Scan a code</source>
+        <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
+        <translation>Code scannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the QR code inside the green frame, about 20 cm from the camera.</source>
+        <translation>QR-Code in den grünen Rahmen halten, etwa 20 cm vor der Kamera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the reference instead</source>
+        <translation>Stattdessen die Referenz eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with this request</source>
+        <translation>Mit diesem Antrag fortfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print my ticket again</source>
+        <translation>Meine Wartemarke erneut drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it to my request for the agent</source>
+        <translation>Zu meinem Antrag für den Schalter hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel your ticket</source>
+        <translation>Zum Stornieren Ihrer Wartemarke erneut tippen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel my ticket</source>
+        <translation>Meine Wartemarke stornieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera is not available. You can type the reference written under the code instead.</source>
+        <translation>Die Kamera ist nicht verfügbar. Sie können stattdessen die Referenz unter dem Code eingeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a code…</source>
+        <translation>Warten auf einen Code…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
+        <translation>Dieser Code wurde verändert oder gefälscht: Er kann nicht verwendet werden. Am Schalter hilft man Ihnen weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code was not made by a Jisr kiosk or centre we know. An agent at the counter can check it.</source>
+        <translation>Dieser Code stammt von keinem uns bekannten Jisr-Terminal oder -Zentrum. Am Schalter kann er geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code has expired.</source>
+        <translation>Dieser Code ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid yet.</source>
+        <translation>Dieser Code ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code cannot be read. Hold it still inside the frame, or type the reference.</source>
+        <translation>Dieser Code ist nicht lesbar. Halten Sie ihn ruhig in den Rahmen oder geben Sie die Referenz ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Official address of %1: %2</source>
+        <translatorcomment>review: %1 is a site&apos;s name, often in French (&quot;Direction générale des impôts&quot;); &quot;von %1&quot; may read oddly before a French name, &quot;Offizielle Adresse (%1): %2&quot; is the alternative.</translatorcomment>
+        <translation>Offizielle Adresse von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown address, it will not be opened: %1</source>
+        <translation>Unbekannte Adresse, sie wird nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This request is for a service not offered at this kiosk. Please ask at the counter.</source>
+        <translation>Dieser Antrag betrifft ein Anliegen, das dieses Terminal nicht anbietet. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request made at home: %1. Check it, then continue.</source>
+        <translation>Ihr zu Hause vorbereiteter Antrag: %1. Prüfen Sie ihn und fahren Sie dann fort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text read: %1</source>
+        <translation>Gelesener Text: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket %1 is from another site: please ask at the counter.</source>
+        <translation>Wartemarke %1 stammt von einem anderen Standort: Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1: looking up your place…</source>
+        <translation>Wartemarke %1: Ihr Platz in der Warteschlange wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1. People ahead of you: %2. Estimated wait in minutes: %3.</source>
+        <translation>Wartemarke %1. Personen vor Ihnen: %2. Geschätzte Wartezeit in Minuten: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1 has been called: please go to the counter now.</source>
+        <translation>Wartemarke %1 wurde aufgerufen: Bitte gehen Sie jetzt zum Schalter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 is no longer in the queue.</source>
+        <translation>Wartemarke %1 ist nicht mehr in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: the agent will see it with your request.</source>
+        <translation>Hinzugefügt: Am Schalter sieht man ihn zusammen mit Ihrem Antrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is already with your request, or five codes are there already.</source>
+        <translation>Dieser Code gehört schon zu Ihrem Antrag, oder der Antrag hat bereits fünf Codes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your ticket has been printed again.</source>
+        <translation>Ihre Wartemarke wurde erneut gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticket could not be printed. Please ask at the counter.</source>
+        <translation>Die Wartemarke konnte nicht gedruckt werden. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your ticket is cancelled. Thank you for telling us.</source>
+        <translation>Ihre Wartemarke ist storniert. Danke, dass Sie uns Bescheid gegeben haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket was no longer waiting.</source>
+        <translation>Diese Wartemarke war nicht mehr in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket could not be cancelled. Please ask at the counter.</source>
+        <translation>Die Wartemarke konnte nicht storniert werden. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No ticket with this number today. Check the number, or ask at the counter.</source>
+        <translation>Heute gibt es keine Wartemarke mit dieser Nummer. Prüfen Sie die Nummer oder fragen Sie am Schalter.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="+60"/>
+        <source>Search for a service</source>
+        <translation>Anliegen suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a few letters of the service name</source>
+        <translation>Geben Sie einige Buchstaben Ihres Anliegens ein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You can type the name in any language of this kiosk.</source>
+        <translation>Sie können den Namen in jeder Sprache dieses Terminals eingeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No service matches. Try another word, or go back and choose a picture.</source>
+        <translation>Kein Anliegen gefunden. Versuchen Sie ein anderes Wort oder gehen Sie zurück und wählen Sie ein Bild.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Services found: %n</source>
+        <translation>
+            <numerusform>%n Anliegen gefunden.</numerusform>
+            <numerusform>%n Anliegen gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/service_card.py" line="+154"/>
+        <source>Handled by: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents to bring — tick what you have:</source>
+        <translation>Mitzubringende Unterlagen — haken Sie an, was Sie haben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No document is needed.</source>
+        <translation>Es sind keine Unterlagen nötig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fee: %1</source>
+        <translation>Gebühr: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee: ask at the counter</source>
+        <translation>Gebühr: bitte am Schalter fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay: %1</source>
+        <translation>Bearbeitungszeit: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicative, last checked on %1</source>
+        <translation>Unverbindlich, zuletzt geprüft am %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also possible online:</source>
+        <translation>Auch online möglich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get a ticket for this service</source>
+        <translation>Wartemarke für dieses Anliegen ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/categories.py" line="+26"/>
+        <source>Touch the service you need.</source>
+        <translation>Tippen Sie auf Ihr Anliegen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_header.py" line="+77"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
+        <source>Staff access</source>
+        <translation>Personalzugang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>Geben Sie die Personal-PIN ein und drücken Sie OK.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translation>Dieser Bildschirm ist nur für das Personal. Besucherinnen und Besucher: Tippen Sie auf Schließen, um zum Anfang zurückzukehren.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translation>Der Personalzugang ist auf diesem Terminal nicht eingerichtet. Die Administration legt mit dem Befehl „kiosk staff-pin“ eine Personal-PIN fest und startet das Terminal neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>Falsche PIN. Verbleibende Versuche vor einer Pause von einer Minute: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>Die Einstellung der Personal-PIN auf diesem Terminal ist beschädigt. Legen Sie sie mit „kiosk staff-pin“ neu fest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Die PIN konnte nicht geprüft werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSyncScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
+        <source>Sync with the centre</source>
+        <translatorcomment>review: &apos;the centre&apos; (the server the kiosks report to) is &apos;die Zentrale&apos; in every staff message.</translatorcomment>
+        <translation>Synchronisierung mit der Zentrale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events waiting to be sent</source>
+        <translation>Ereignisse, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events refused by the centre</source>
+        <translation>Von der Zentrale abgelehnte Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync</source>
+        <translation>Letzte erfolgreiche Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>Adresse der Zentrale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference data version</source>
+        <translation>Version der Referenzdaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For support: %1</source>
+        <translation>Für den Support: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not planned</source>
+        <translation>Nicht geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled yet</source>
+        <translation>Noch nicht registriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Trying now…</source>
+        <translation>Wird versucht…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync worked.</source>
+        <translation>Synchronisierung erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That try did not work.</source>
+        <translation>Dieser Versuch hat nicht geklappt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer yet: the kiosk keeps trying.</source>
+        <translation>Noch keine Antwort: Das Terminal versucht es weiter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not start. Try again.</source>
+        <translation>Konnte nicht starten. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event No. %1 will be sent again.</source>
+        <translation>Ereignis Nr. %1 wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
+        <translation>Ereignis Nr. %1 wurde verworfen. Es bleibt auf diesem Terminal gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event No. %1 is no longer in the list.</source>
+        <translation>Ereignis Nr. %1 ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work. Please try again.</source>
+        <translation>Das hat nicht geklappt. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The list of refused events could not be read.</source>
+        <translation>Die Liste der abgelehnten Ereignisse konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused events (%1)</source>
+        <translation>Abgelehnte Ereignisse (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None. Every event the centre received was accepted.</source>
+        <translation>Keine. Die Zentrale hat jedes empfangene Ereignis angenommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The oldest %1 of %2 are listed.</source>
+        <translation>Die ältesten %1 von %2 werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry sends an event again; Discard sets it aside for good.</source>
+        <translation>Wiederholen sendet ein Ereignis erneut; Verwerfen legt es endgültig beiseite.</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/step_header.py" line="+151"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step {current} of {total}</source>
+        <translation>Schritt {current} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled</source>
+        <translation>Nicht registriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sync</source>
+        <translation>Keine Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The kiosk is in touch with the centre.</source>
+        <translation>Das Terminal ist mit der Zentrale verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No link with the centre: events wait safely on this kiosk.</source>
+        <translation>Keine Verbindung zur Zentrale: Ereignisse warten sicher auf diesem Terminal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>This device has been revoked. Call support.</source>
+        <translation>Dieses Gerät wurde widerrufen. Rufen Sie den Support an.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Events wait on this kiosk. Ask support to enrol it.</source>
+        <translation>Ereignisse warten auf diesem Terminal. Bitten Sie den Support, es zu registrieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk has no sync client: events stay on this kiosk.</source>
+        <translation>Dieses Terminal hat keinen Synchronisierungs-Client: Ereignisse bleiben auf dem Terminal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre cannot be reached. Check the network cable or the Wi-Fi.</source>
+        <translation>Die Zentrale ist nicht erreichbar. Prüfen Sie das Netzwerkkabel oder das WLAN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre did not answer in time. The kiosk will try again.</source>
+        <translation>Die Zentrale hat nicht rechtzeitig geantwortet. Das Terminal versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre had a problem on its side. The kiosk will try again.</source>
+        <translation>Bei der Zentrale gab es ein Problem. Das Terminal versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre is busy and asked the kiosk to wait. It will try again by itself.</source>
+        <translation>Die Zentrale ist ausgelastet und hat das Terminal gebeten zu warten. Es versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre does not recognise this device. Call support to enrol it again.</source>
+        <translation>Die Zentrale erkennt dieses Gerät nicht. Rufen Sie den Support an, um es neu zu registrieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre is missing events this kiosk no longer has. Nothing is skipped: call support.</source>
+        <translation>Der Zentrale fehlen Ereignisse, die dieses Terminal nicht mehr hat. Es wird nichts übersprungen: Rufen Sie den Support an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre gave an answer the kiosk does not understand. Call support if this lasts.</source>
+        <translation>Die Zentrale hat eine Antwort gegeben, die das Terminal nicht versteht. Rufen Sie den Support an, wenn das anhält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre&apos;s security certificate is not the expected one. Check the kiosk&apos;s date and time, then call support.</source>
+        <translation>Das Sicherheitszertifikat der Zentrale ist nicht das erwartete. Prüfen Sie Datum und Uhrzeit des Terminals und rufen Sie dann den Support an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New reference data from the centre was refused. The kiosk keeps using the data it has.</source>
+        <translation>Neue Referenzdaten der Zentrale wurden abgelehnt. Das Terminal verwendet weiter die vorhandenen Daten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected problem (%1).</source>
+        <translation>Unerwartetes Problem (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Today at %1</source>
+        <translation>Heute um %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not planned</source>
+        <translation>Nicht geplant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/ticket.py" line="+150"/>
+        <source>Your ticket</source>
+        <translation>Ihre Wartemarke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan this code later to see your place in the queue.</source>
+        <translation>Scannen Sie diesen Code später, um Ihren Platz in der Warteschlange zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+18"/>
+        <source>Your number</source>
+        <extracomment>Below this width (a 1024 px screen) the ticket is laid out as in large text.</extracomment>
+        <translation>Ihre Nummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued at %1</source>
+        <translation>Ausgegeben um %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People ahead of you: %1</source>
+        <translation>Personen vor Ihnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Geschätzte Wartezeit: etwa %n Minute</numerusform>
+            <numerusform>Geschätzte Wartezeit: etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated wait: you are next</source>
+        <translation>Geschätzte Wartezeit: Sie sind als Nächstes dran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation>Vorrang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take your printed ticket below the screen and wait until your number is called.</source>
+        <translation>Nehmen Sie Ihre gedruckte Wartemarke unter dem Bildschirm und warten Sie, bis Ihre Nummer aufgerufen wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kiosk does not print: please take a photo of your number and the code, and wait until your number is called.</source>
+        <translation>Dieses Terminal druckt nicht: Bitte fotografieren Sie Ihre Nummer und den Code und warten Sie, bis Ihre Nummer aufgerufen wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticket could not be printed. Please take a photo of this screen or write down your number; the agents have been told.</source>
+        <translation>Die Wartemarke konnte nicht gedruckt werden. Bitte fotografieren Sie diesen Bildschirm oder notieren Sie Ihre Nummer; die Mitarbeitenden wurden informiert.</translation>
+    </message>
+</context>
+</TS>

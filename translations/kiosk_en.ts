@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MoreTimeOverlay</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/widgets/dialogs.py" line="+145"/>
+        <source>Returning to the start in %n s</source>
+        <translation>
+            <numerusform>Returning to the start in %n s</numerusform>
+            <numerusform>Returning to the start in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/screens/search.py" line="+85"/>
+        <source>Services found: %n</source>
+        <translation>
+            <numerusform>Services found: %n</numerusform>
+            <numerusform>Services found: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+172"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
+            <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/sync_words.py" line="+130"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/screens/ticket.py" line="+165"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Estimated wait: about %n minute</numerusform>
+            <numerusform>Estimated wait: about %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

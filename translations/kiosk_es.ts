@@ -1,0 +1,1140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>A11yBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <source>Voice</source>
+        <extracomment>Width of the whole bar.</extracomment>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>on</source>
+        <translatorcomment>review: &apos;sí&apos;/&apos;no&apos; rather than &apos;activado&apos;/&apos;activada&apos;, which would have to agree with each setting&apos;s gender.</translatorcomment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice guidance: %1</source>
+        <translation>Lectura en voz alta: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large text: %1</source>
+        <translation>Texto grande: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast: %1</source>
+        <translation>Alto contraste: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat what the screen says</source>
+        <translation>Repetir lo que dice la pantalla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume %1 of %2</source>
+        <translation>Volumen %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location line="+114"/>
+        <source>Voice guidance is not available on this kiosk.</source>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <translation>Este terminal no puede leer en voz alta.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Voice guidance on.</source>
+        <translation>Lectura en voz alta activada.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No voice in this language yet. To hear the screens, choose another language.</source>
+        <translation>Todavía no hay voz en este idioma. Para oír, elija otro idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
+        <location line="+12"/>
+        <source>Search by name</source>
+        <extracomment>In large text, or on a narrow (1024 px) screen, two tiles a row: a long word (&quot;accompagnement&quot;) keeps on one line.</extracomment>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Scan a QR code</source>
+        <translation>Escanear un código QR</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Which service do you need?</source>
+        <translation>¿Qué servicio necesita?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a picture, or search by name.</source>
+        <translation>Toque una imagen o busque por nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/tile.py" line="+193"/>
+        <location line="+1"/>
+        <source>I have it</source>
+        <translation>Lo tengo</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
+        <source>Check and confirm</source>
+        <translation>Revisar y confirmar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Documents you have: %1 of %2</source>
+        <translation>Documentos que tiene: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+30"/>
+        <source>Codes scanned for the agent: %1</source>
+        <translation>Códigos escaneados para el agente: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+30"/>
+        <source>No personal details: the agent will ask you at the counter.</source>
+        <translation>Sin datos personales: se los pedirán en la ventanilla.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+30"/>
+        <source>Priority requested</source>
+        <translation>Prioridad solicitada</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Confirm and print my ticket</source>
+        <translation>Confirmar e imprimir mi tique</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details you gave: %1</source>
+        <translation>Datos que ha dado: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preparing your ticket…</source>
+        <translation>Preparando su tique…</translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
+        <source>Please go to the counter</source>
+        <translation>Diríjase a la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorry, this kiosk cannot issue a ticket right now. Please go to the reception counter: an agent will help you. Nothing you typed has been kept.</source>
+        <translatorcomment>review: &apos;este terminal&apos; for the kiosk (&apos;quiosco&apos; reads as a newsstand); same word in every message.</translatorcomment>
+        <translation>Lo sentimos, este terminal no puede emitir tiques en este momento. Diríjase a la ventanilla de recepción: allí le atenderán. No se ha guardado nada de lo que ha escrito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterRow</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <source>%1 · No. %2</source>
+        <translation>%1 · n.º %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created: %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the centre: %1</source>
+        <translation>Rechazado por el centro: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard event No. %1? It will never be sent; it stays recorded on this kiosk as discarded.</source>
+        <translation>¿Descartar el evento n.º %1? No se enviará nunca; queda registrado en este terminal como descartado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, discard</source>
+        <translation>Sí, descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, keep it</source>
+        <translation>No, conservarlo</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/details.py" line="+173"/>
+        <source>Your details</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These details help the agent prepare your file. Fields marked * are needed.</source>
+        <translation>Estos datos ayudan al agente a preparar su expediente. Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Needed: %1</source>
+        <translation>Obligatorios: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: %1</source>
+        <translation>Opcionales: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location line="-160"/>
+        <source>This detail is needed for this service.</source>
+        <translation>Este dato es necesario para este servicio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long.</source>
+        <translation>Es demasiado largo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
+        <translation>Use solo letras (se admiten espacios, guiones y apóstrofos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This phone number is not valid. Start with + and the country code, for example +33 6 12 34 56 78.</source>
+        <translation>Este número de teléfono no es válido. Empiece por + y el prefijo del país, por ejemplo +34 612 34 56 78.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CNIE number is 1 or 2 letters then up to 6 digits, for example AB123456.</source>
+        <translation>Un número de CNIE tiene 1 o 2 letras seguidas de hasta 6 cifras, por ejemplo AB123456.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passport number has 6 to 12 letters and digits.</source>
+        <translation>Un número de pasaporte tiene de 6 a 12 letras y cifras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a CNIE number (for example AB123456) or a passport number.</source>
+        <translation>Escriba un número de CNIE (por ejemplo AB123456) o un número de pasaporte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a country from the list.</source>
+        <translation>Elija un país de la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This e-mail address is not valid, for example name@example.com.</source>
+        <translation>Esta dirección de correo electrónico no es válida. Ejemplo de dirección correcta: nombre@example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plate number has 2 to 15 letters and digits.</source>
+        <translation>Una matrícula tiene de 2 a 15 letras y cifras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please check this detail.</source>
+        <translation>Revise este dato.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimeOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/dialogs.py" line="+143"/>
+        <source>Do you need more time?</source>
+        <translation>¿Necesita más tiempo?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Returning to the start in %n s</source>
+        <translation>
+            <numerusform>Vuelta al inicio en %n segundo</numerusform>
+            <numerusform>Vuelta al inicio en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, I need more time</source>
+        <translation>Sí, necesito más tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/notice.py" line="+51"/>
+        <source>Your personal data</source>
+        <translation>Sus datos personales</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK, done</source>
+        <translation>OK, listo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last letter</source>
+        <translation>Borrar la última letra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capital letter</source>
+        <translation>Mayúscula</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last digit</source>
+        <translation>Borrar la última cifra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>PIN digits typed: %1</source>
+        <translation>Cifras del PIN escritas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/priority.py" line="+38"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some visitors are served first. Does one of these apply to you? An agent may ask for proof.</source>
+        <translation>Algunas personas son atendidas primero. ¿Se encuentra usted en alguno de estos casos? Es posible que le pidan un justificante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am 65 or older</source>
+        <translation>Tengo 65 años o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have a disability</source>
+        <translation>Tengo una discapacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am pregnant</source>
+        <translation>Estoy embarazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am with a baby or small child</source>
+        <translation>Vengo con un bebé o un niño pequeño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, continue without priority</source>
+        <translation>No, continuar sin prioridad</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
+        <source>Scan a code</source>
+        <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
+        <translation>Escanear un código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the QR code inside the green frame, about 20 cm from the camera.</source>
+        <translation>Ponga el código QR en el marco verde, a unos 20 cm de la cámara.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the reference instead</source>
+        <translation>Escribir la referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with this request</source>
+        <translation>Continuar con esta solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print my ticket again</source>
+        <translation>Volver a imprimir mi tique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it to my request for the agent</source>
+        <translation>Añadirlo a mi solicitud para el agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel your ticket</source>
+        <translation>Toque otra vez para anular su tique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel my ticket</source>
+        <translation>Anular mi tique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera is not available. You can type the reference written under the code instead.</source>
+        <translation>La cámara no está disponible. Puede escribir la referencia que figura debajo del código.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a code…</source>
+        <translation>Esperando un código…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
+        <translation>Este código ha sido modificado o falsificado: no se puede usar. En la ventanilla pueden ayudarle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code was not made by a Jisr kiosk or centre we know. An agent at the counter can check it.</source>
+        <translation>Este código no lo ha creado ningún terminal ni centro Jisr que conozcamos. En la ventanilla pueden comprobarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code has expired.</source>
+        <translation>Este código ha caducado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid yet.</source>
+        <translation>Este código todavía no es válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code cannot be read. Hold it still inside the frame, or type the reference.</source>
+        <translation>Este código no se puede leer. Manténgalo quieto dentro del marco o escriba la referencia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Official address of %1: %2</source>
+        <translation>Dirección oficial de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown address, it will not be opened: %1</source>
+        <translation>Dirección desconocida, no se abrirá: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This request is for a service not offered at this kiosk. Please ask at the counter.</source>
+        <translation>Esta solicitud corresponde a un servicio que no se ofrece en este terminal. Pregunte en la ventanilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request made at home: %1. Check it, then continue.</source>
+        <translation>Su solicitud preparada en casa: %1. Revísela y continúe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text read: %1</source>
+        <translation>Texto leído: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket %1 is from another site: please ask at the counter.</source>
+        <translation>El tique %1 es de otro centro: pregunte en la ventanilla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1: looking up your place…</source>
+        <translation>Tique %1: buscando su lugar en la cola…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1. People ahead of you: %2. Estimated wait in minutes: %3.</source>
+        <translation>Tique %1. Personas delante de usted: %2. Espera estimada en minutos: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1 has been called: please go to the counter now.</source>
+        <translation>El tique %1 ha sido llamado: diríjase ahora a la ventanilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 is no longer in the queue.</source>
+        <translation>El tique %1 ya no está en la cola.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: the agent will see it with your request.</source>
+        <translation>Añadido: el agente lo verá junto con su solicitud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is already with your request, or five codes are there already.</source>
+        <translation>Este código ya está en su solicitud, o su solicitud ya tiene cinco códigos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your ticket has been printed again.</source>
+        <translation>Su tique se ha vuelto a imprimir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticket could not be printed. Please ask at the counter.</source>
+        <translation>No se ha podido imprimir el tique. Pregunte en la ventanilla.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your ticket is cancelled. Thank you for telling us.</source>
+        <translation>Su tique ha sido anulado. Gracias por avisarnos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket was no longer waiting.</source>
+        <translation>Este tique ya no estaba en espera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket could not be cancelled. Please ask at the counter.</source>
+        <translation>No se ha podido anular el tique. Pregunte en la ventanilla.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No ticket with this number today. Check the number, or ask at the counter.</source>
+        <translation>Hoy no hay ningún tique con este número. Compruebe el número o pregunte en la ventanilla.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="+60"/>
+        <source>Search for a service</source>
+        <translation>Buscar un servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a few letters of the service name</source>
+        <translation>Escriba algunas letras del nombre del servicio</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You can type the name in any language of this kiosk.</source>
+        <translation>Puede escribir el nombre en cualquier idioma de este terminal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No service matches. Try another word, or go back and choose a picture.</source>
+        <translation>Ningún servicio coincide. Pruebe con otra palabra o vuelva atrás y elija una imagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Services found: %n</source>
+        <translation>
+            <numerusform>%n servicio encontrado.</numerusform>
+            <numerusform>%n servicios encontrados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/service_card.py" line="+154"/>
+        <source>Handled by: %1</source>
+        <translation>Gestionado por: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents to bring — tick what you have:</source>
+        <translation>Documentos que debe traer — marque los que tiene:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No document is needed.</source>
+        <translation>No se necesita ningún documento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fee: %1</source>
+        <translation>Tasa: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee: ask at the counter</source>
+        <translation>Tasa: pregunte en la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay: %1</source>
+        <translation>Plazo: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicative, last checked on %1</source>
+        <translation>Información orientativa, revisada por última vez el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also possible online:</source>
+        <translation>También es posible en línea:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get a ticket for this service</source>
+        <translation>Sacar un tique para este servicio</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/categories.py" line="+26"/>
+        <source>Touch the service you need.</source>
+        <translation>Toque el servicio que necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_header.py" line="+77"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
+        <source>Staff access</source>
+        <translation>Acceso del personal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>Introduzca el PIN del personal y pulse OK.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translation>Esta pantalla es solo para el personal del terminal. Visitantes: pulsen Cerrar para volver al inicio.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translation>El acceso del personal no está configurado en este terminal. Un administrador define un PIN del personal con el comando «kiosk staff-pin» y luego reinicia el terminal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>Comprobando el PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>PIN incorrecto. Intentos restantes antes de una pausa de un minuto: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. El teclado está en pausa: vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. El teclado está en pausa: vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>La configuración del PIN del personal de este terminal está dañada. Vuelva a definirlo con «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>No se ha podido comprobar el PIN. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSyncScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
+        <source>Sync with the centre</source>
+        <translation>Sincronización con el centro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events waiting to be sent</source>
+        <translation>Eventos pendientes de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events refused by the centre</source>
+        <translation>Eventos rechazados por el centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync</source>
+        <translation>Última sincronización correcta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>Dirección del centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device ID</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference data version</source>
+        <translation>Versión de los datos de referencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For support: %1</source>
+        <translation>Para el soporte técnico: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not planned</source>
+        <translation>No previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled yet</source>
+        <translation>Aún no registrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Trying now…</source>
+        <translation>Intentándolo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync worked.</source>
+        <translation>Sincronización correcta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That try did not work.</source>
+        <translation>Ese intento no ha funcionado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer yet: the kiosk keeps trying.</source>
+        <translation>Todavía no hay respuesta: el terminal sigue intentándolo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not start. Try again.</source>
+        <translation>No se ha podido iniciar. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event No. %1 will be sent again.</source>
+        <translation>El evento n.º %1 se volverá a enviar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
+        <translation>El evento n.º %1 se ha descartado. Queda registrado en este terminal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event No. %1 is no longer in the list.</source>
+        <translation>El evento n.º %1 ya no está en la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work. Please try again.</source>
+        <translation>No ha funcionado. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The list of refused events could not be read.</source>
+        <translation>No se ha podido leer la lista de eventos rechazados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused events (%1)</source>
+        <translation>Eventos rechazados (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None. Every event the centre received was accepted.</source>
+        <translation>Ninguno. El centro ha aceptado todos los eventos recibidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The oldest %1 of %2 are listed.</source>
+        <translation>Se muestran los %1 más antiguos de %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry sends an event again; Discard sets it aside for good.</source>
+        <translation>Reintentar vuelve a enviar un evento; Descartar lo aparta definitivamente.</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/step_header.py" line="+151"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step {current} of {total}</source>
+        <translation>Paso {current} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sync</source>
+        <translation>Sin sincronización</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The kiosk is in touch with the centre.</source>
+        <translation>El terminal está conectado con el centro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No link with the centre: events wait safely on this kiosk.</source>
+        <translation>Sin conexión con el centro: los eventos esperan a salvo en este terminal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>This device has been revoked. Call support.</source>
+        <translation>Este dispositivo ha sido revocado. Llame al soporte técnico.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Events wait on this kiosk. Ask support to enrol it.</source>
+        <translation>Los eventos esperan en este terminal. Pida al soporte técnico que lo registre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk has no sync client: events stay on this kiosk.</source>
+        <translation>Este terminal no tiene cliente de sincronización: los eventos se quedan en él.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre cannot be reached. Check the network cable or the Wi-Fi.</source>
+        <translation>No se puede contactar con el centro. Compruebe el cable de red o el wifi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre did not answer in time. The kiosk will try again.</source>
+        <translation>El centro no ha respondido a tiempo. El terminal lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre had a problem on its side. The kiosk will try again.</source>
+        <translation>El centro ha tenido un problema por su parte. El terminal lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre is busy and asked the kiosk to wait. It will try again by itself.</source>
+        <translation>El centro está ocupado y ha pedido al terminal que espere. Lo volverá a intentar por sí solo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre does not recognise this device. Call support to enrol it again.</source>
+        <translation>El centro no reconoce este dispositivo. Llame al soporte técnico para volver a registrarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre is missing events this kiosk no longer has. Nothing is skipped: call support.</source>
+        <translation>Al centro le faltan eventos que este terminal ya no tiene. No se omite nada: llame al soporte técnico.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre gave an answer the kiosk does not understand. Call support if this lasts.</source>
+        <translation>El centro ha dado una respuesta que el terminal no entiende. Llame al soporte técnico si esto continúa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre&apos;s security certificate is not the expected one. Check the kiosk&apos;s date and time, then call support.</source>
+        <translation>El certificado de seguridad del centro no es el esperado. Compruebe la fecha y la hora del terminal y llame al soporte técnico.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New reference data from the centre was refused. The kiosk keeps using the data it has.</source>
+        <translation>Se han rechazado nuevos datos de referencia del centro. El terminal sigue usando los datos que tiene.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected problem (%1).</source>
+        <translation>Problema inesperado (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Today at %1</source>
+        <translation>Hoy a las %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not planned</source>
+        <translation>No previsto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>en %n s</numerusform>
+            <numerusform>en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>en %n min</numerusform>
+            <numerusform>en %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/ticket.py" line="+150"/>
+        <source>Your ticket</source>
+        <translation>Su tique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan this code later to see your place in the queue.</source>
+        <translation>Escanee este código más tarde para ver su lugar en la cola.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+18"/>
+        <source>Your number</source>
+        <extracomment>Below this width (a 1024 px screen) the ticket is laid out as in large text.</extracomment>
+        <translation>Su número</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued at %1</source>
+        <translation>Emitido a las %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People ahead of you: %1</source>
+        <translation>Personas delante de usted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Espera estimada: alrededor de %n minuto</numerusform>
+            <numerusform>Espera estimada: alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated wait: you are next</source>
+        <translation>Espera estimada: le toca a continuación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation>Prioritario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take your printed ticket below the screen and wait until your number is called.</source>
+        <translation>Recoja su tique impreso debajo de la pantalla y espere a que llamen su número.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kiosk does not print: please take a photo of your number and the code, and wait until your number is called.</source>
+        <translation>Este terminal no imprime: haga una foto de su número y del código, y espere a que llamen su número.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticket could not be printed. Please take a photo of this screen or write down your number; the agents have been told.</source>
+        <translation>No se ha podido imprimir el tique. Haga una foto de esta pantalla o anote su número; los agentes ya han sido avisados.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>A11yBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <source>Voice</source>
+        <extracomment>Width of the whole bar.</extracomment>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translation>Herhalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large text</source>
+        <translation>Grote tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice guidance: %1</source>
+        <translation>Voorlezen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large text: %1</source>
+        <translation>Grote tekst: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast: %1</source>
+        <translation>Hoog contrast: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat what the screen says</source>
+        <translation>Herhalen wat het scherm zegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume %1 of %2</source>
+        <translation>Volume %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location line="+114"/>
+        <source>Voice guidance is not available on this kiosk.</source>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <translation>Voorlezen kan niet op deze zuil.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Voice guidance on.</source>
+        <translation>Voorlezen aan.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No voice in this language yet. To hear the screens, choose another language.</source>
+        <translation>Er is nog geen stem in deze taal. Kies een andere taal om te luisteren.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
+        <location line="+12"/>
+        <source>Search by name</source>
+        <extracomment>In large text, or on a narrow (1024 px) screen, two tiles a row: a long word (&quot;accompagnement&quot;) keeps on one line.</extracomment>
+        <translation>Zoeken op naam</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Scan a QR code</source>
+        <translation>Een QR-code scannen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Which service do you need?</source>
+        <translation>Welke dienst hebt u nodig?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a picture, or search by name.</source>
+        <translation>Raak een afbeelding aan of zoek op naam.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/tile.py" line="+193"/>
+        <location line="+1"/>
+        <source>I have it</source>
+        <translation>Heb ik</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
+        <source>Check and confirm</source>
+        <translation>Controleren en bevestigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Documents you have: %1 of %2</source>
+        <translation>Documenten die u hebt: %1 van %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+30"/>
+        <source>Codes scanned for the agent: %1</source>
+        <translation>Gescande codes voor de medewerker: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+30"/>
+        <source>No personal details: the agent will ask you at the counter.</source>
+        <translation>Geen persoonsgegevens: de medewerker vraagt ernaar aan de balie.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+30"/>
+        <source>Priority requested</source>
+        <translation>Voorrang gevraagd</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Confirm and print my ticket</source>
+        <translation>Bevestigen en mijn ticket afdrukken</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details you gave: %1</source>
+        <translation>Gegevens die u hebt gegeven: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preparing your ticket…</source>
+        <translation>Uw ticket wordt voorbereid…</translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
+        <source>Please go to the counter</source>
+        <translatorcomment>review: &apos;balie&apos; (Netherlands); Belgian offices say &apos;loket&apos;. Same word in every message.</translatorcomment>
+        <translation>Ga naar de balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorry, this kiosk cannot issue a ticket right now. Please go to the reception counter: an agent will help you. Nothing you typed has been kept.</source>
+        <translatorcomment>review: &apos;zuil&apos; (as in informatiezuil) for the kiosk; same word in every message.</translatorcomment>
+        <translation>Sorry, deze zuil kan nu geen ticket geven. Ga naar de receptiebalie: een medewerker helpt u verder. Niets van wat u hebt ingetypt is bewaard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterRow</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <source>%1 · No. %2</source>
+        <translation>%1 · nr. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created: %1</source>
+        <translation>Aangemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the centre: %1</source>
+        <translation>Geweigerd door het centrum: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Opnieuw verzenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard event No. %1? It will never be sent; it stays recorded on this kiosk as discarded.</source>
+        <translation>Gebeurtenis nr. %1 verwerpen? Ze wordt nooit verzonden; ze blijft op deze zuil vastgelegd als verworpen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, discard</source>
+        <translation>Ja, verwerpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, keep it</source>
+        <translation>Nee, bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/details.py" line="+173"/>
+        <source>Your details</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These details help the agent prepare your file. Fields marked * are needed.</source>
+        <translation>Met deze gegevens kan de medewerker uw dossier voorbereiden. Velden met een * zijn verplicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Needed: %1</source>
+        <translation>Verplicht: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: %1</source>
+        <translation>Optioneel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location line="-160"/>
+        <source>This detail is needed for this service.</source>
+        <translation>Dit gegeven is nodig voor deze dienst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long.</source>
+        <translation>Dit is te lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
+        <translation>Gebruik alleen letters (spaties, koppeltekens en apostroffen mogen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This phone number is not valid. Start with + and the country code, for example +33 6 12 34 56 78.</source>
+        <translation>Dit telefoonnummer is niet geldig. Begin met + en de landcode, bijvoorbeeld +31 6 12345678.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CNIE number is 1 or 2 letters then up to 6 digits, for example AB123456.</source>
+        <translation>Een CNIE-nummer bestaat uit 1 of 2 letters en daarna maximaal 6 cijfers, bijvoorbeeld AB123456.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passport number has 6 to 12 letters and digits.</source>
+        <translation>Een paspoortnummer heeft 6 tot 12 letters en cijfers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a CNIE number (for example AB123456) or a passport number.</source>
+        <translation>Typ een CNIE-nummer (bijvoorbeeld AB123456) of een paspoortnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a country from the list.</source>
+        <translation>Kies een land uit de lijst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This e-mail address is not valid, for example name@example.com.</source>
+        <translation>Dit e-mailadres is niet geldig. Een geldig voorbeeld: naam@example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plate number has 2 to 15 letters and digits.</source>
+        <translation>Een kenteken heeft 2 tot 15 letters en cijfers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please check this detail.</source>
+        <translation>Controleer dit gegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimeOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/dialogs.py" line="+143"/>
+        <source>Do you need more time?</source>
+        <translation>Hebt u meer tijd nodig?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Returning to the start in %n s</source>
+        <translation>
+            <numerusform>Terug naar het begin over %n seconde</numerusform>
+            <numerusform>Terug naar het begin over %n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, I need more time</source>
+        <translation>Ja, ik heb meer tijd nodig</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/notice.py" line="+51"/>
+        <source>Your personal data</source>
+        <translation>Uw persoonsgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
+        <source>space</source>
+        <translation>spatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK, done</source>
+        <translation>OK, klaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last letter</source>
+        <translation>Laatste letter wissen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capital letter</source>
+        <translation>Hoofdletter</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last digit</source>
+        <translation>Laatste cijfer wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>PIN digits typed: %1</source>
+        <translation>Ingetypte cijfers van de pincode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/priority.py" line="+38"/>
+        <source>Priority</source>
+        <translation>Voorrang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some visitors are served first. Does one of these apply to you? An agent may ask for proof.</source>
+        <translation>Sommige bezoekers worden eerst geholpen. Is een van deze situaties op u van toepassing? Een medewerker kan om een bewijs vragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am 65 or older</source>
+        <translation>Ik ben 65 jaar of ouder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have a disability</source>
+        <translation>Ik heb een handicap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am pregnant</source>
+        <translation>Ik ben zwanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am with a baby or small child</source>
+        <translation>Ik ben hier met een baby of een klein kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, continue without priority</source>
+        <translation>Nee, doorgaan zonder voorrang</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
+        <source>Scan a code</source>
+        <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
+        <translation>Een code scannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the QR code inside the green frame, about 20 cm from the camera.</source>
+        <translation>Houd de QR-code in het groene kader, ongeveer 20 cm van de camera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the reference instead</source>
+        <translation>De referentie intypen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with this request</source>
+        <translation>Doorgaan met deze aanvraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print my ticket again</source>
+        <translation>Mijn ticket opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it to my request for the agent</source>
+        <translation>Toevoegen aan mijn aanvraag voor de medewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel your ticket</source>
+        <translation>Tik nogmaals om uw ticket te annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel my ticket</source>
+        <translation>Mijn ticket annuleren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera is not available. You can type the reference written under the code instead.</source>
+        <translation>De camera is niet beschikbaar. U kunt ook de referentie intypen die onder de code staat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a code…</source>
+        <translation>Wachten op een code…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
+        <translation>Deze code is gewijzigd of vervalst: hij kan niet worden gebruikt. Een medewerker aan de balie kan u helpen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code was not made by a Jisr kiosk or centre we know. An agent at the counter can check it.</source>
+        <translation>Deze code is niet gemaakt door een Jisr-zuil of -centrum dat wij kennen. Een medewerker aan de balie kan hem controleren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code has expired.</source>
+        <translation>Deze code is verlopen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid yet.</source>
+        <translation>Deze code is nog niet geldig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code cannot be read. Hold it still inside the frame, or type the reference.</source>
+        <translation>Deze code is niet leesbaar. Houd hem stil binnen het kader, of typ de referentie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Official address of %1: %2</source>
+        <translation>Officieel adres van %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown address, it will not be opened: %1</source>
+        <translation>Onbekend adres, het wordt niet geopend: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This request is for a service not offered at this kiosk. Please ask at the counter.</source>
+        <translation>Deze aanvraag is voor een dienst die deze zuil niet aanbiedt. Vraag het aan de balie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request made at home: %1. Check it, then continue.</source>
+        <translation>Uw aanvraag, thuis voorbereid: %1. Controleer deze en ga dan verder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text read: %1</source>
+        <translation>Gelezen tekst: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket %1 is from another site: please ask at the counter.</source>
+        <translation>Ticket %1 is van een andere locatie: vraag het aan de balie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1: looking up your place…</source>
+        <translation>Ticket %1: uw plaats wordt opgezocht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1. People ahead of you: %2. Estimated wait in minutes: %3.</source>
+        <translation>Ticket %1. Mensen voor u: %2. Geschatte wachttijd in minuten: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1 has been called: please go to the counter now.</source>
+        <translation>Ticket %1 is opgeroepen: ga nu naar de balie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 is no longer in the queue.</source>
+        <translation>Ticket %1 staat niet meer in de wachtrij.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: the agent will see it with your request.</source>
+        <translation>Toegevoegd: de medewerker ziet het bij uw aanvraag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is already with your request, or five codes are there already.</source>
+        <translation>Deze code hoort al bij uw aanvraag, of er zijn al vijf codes toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your ticket has been printed again.</source>
+        <translation>Uw ticket is opnieuw afgedrukt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticket could not be printed. Please ask at the counter.</source>
+        <translation>Het ticket kon niet worden afgedrukt. Vraag het aan de balie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your ticket is cancelled. Thank you for telling us.</source>
+        <translation>Uw ticket is geannuleerd. Bedankt dat u het ons liet weten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket was no longer waiting.</source>
+        <translation>Dit ticket stond niet meer in de wachtrij.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket could not be cancelled. Please ask at the counter.</source>
+        <translation>Het ticket kon niet worden geannuleerd. Vraag het aan de balie.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No ticket with this number today. Check the number, or ask at the counter.</source>
+        <translation>Vandaag is er geen ticket met dit nummer. Controleer het nummer of vraag het aan de balie.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="+60"/>
+        <source>Search for a service</source>
+        <translation>Een dienst zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a few letters of the service name</source>
+        <translation>Typ een paar letters van de naam van de dienst</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You can type the name in any language of this kiosk.</source>
+        <translation>U kunt de naam typen in elke taal van deze zuil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No service matches. Try another word, or go back and choose a picture.</source>
+        <translation>Geen enkele dienst komt overeen. Probeer een ander woord, of ga terug en kies een afbeelding.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Services found: %n</source>
+        <translation>
+            <numerusform>%n dienst gevonden.</numerusform>
+            <numerusform>%n diensten gevonden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/service_card.py" line="+154"/>
+        <source>Handled by: %1</source>
+        <translation>Behandeld door: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents to bring — tick what you have:</source>
+        <translation>Mee te brengen documenten — vink aan wat u hebt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No document is needed.</source>
+        <translation>Er is geen document nodig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fee: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee: ask at the counter</source>
+        <translation>Kosten: vraag het aan de balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay: %1</source>
+        <translation>Termijn: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicative, last checked on %1</source>
+        <translation>Ter indicatie, laatst gecontroleerd op %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also possible online:</source>
+        <translation>Ook online mogelijk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get a ticket for this service</source>
+        <translation>Een ticket nemen voor deze dienst</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/categories.py" line="+26"/>
+        <source>Touch the service you need.</source>
+        <translation>Raak de dienst aan die u nodig hebt.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_header.py" line="+77"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
+        <source>Staff access</source>
+        <translation>Toegang personeel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>Voer de pincode van het personeel in en druk op OK.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translation>Dit scherm is alleen voor het personeel van de zuil. Bezoekers: druk op Sluiten om terug te gaan naar het begin.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translation>Toegang voor personeel is op deze zuil niet ingesteld. Een beheerder stelt een pincode in met het commando ‘kiosk staff-pin’ en start de zuil daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>Pincode wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>Onjuiste pincode. Resterende pogingen vóór een pauze van een minuut: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Te veel onjuiste pincodes. Het toetsenblok is gepauzeerd: probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel onjuiste pincodes. Het toetsenblok is gepauzeerd: probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>De instelling van de personeelspincode op deze zuil is beschadigd. Stel die opnieuw in met ‘kiosk staff-pin’.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>De pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSyncScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
+        <source>Sync with the centre</source>
+        <translation>Synchronisatie met het centrum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events waiting to be sent</source>
+        <translation>Gebeurtenissen die wachten op verzending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events refused by the centre</source>
+        <translation>Gebeurtenissen geweigerd door het centrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync</source>
+        <translation>Laatste geslaagde synchronisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last attempt</source>
+        <translation>Laatste poging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>Adres van het centrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device ID</source>
+        <translation>Apparaat-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference data version</source>
+        <translation>Versie van de referentiegegevens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Last error: %1</source>
+        <translation>Laatste fout: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For support: %1</source>
+        <translation>Voor support: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not planned</source>
+        <translation>Niet gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled yet</source>
+        <translation>Nog niet aangemeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet</source>
+        <translation>Nog geen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Trying now…</source>
+        <translation>Bezig met proberen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync worked.</source>
+        <translation>Synchronisatie gelukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That try did not work.</source>
+        <translation>Die poging is mislukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer yet: the kiosk keeps trying.</source>
+        <translation>Nog geen antwoord: de zuil blijft het proberen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not start. Try again.</source>
+        <translation>Kon niet starten. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event No. %1 will be sent again.</source>
+        <translation>Gebeurtenis nr. %1 wordt opnieuw verzonden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
+        <translation>Gebeurtenis nr. %1 is verworpen. Ze blijft op deze zuil vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event No. %1 is no longer in the list.</source>
+        <translation>Gebeurtenis nr. %1 staat niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work. Please try again.</source>
+        <translation>Dat is niet gelukt. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The list of refused events could not be read.</source>
+        <translation>De lijst met geweigerde gebeurtenissen kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused events (%1)</source>
+        <translation>Geweigerde gebeurtenissen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None. Every event the centre received was accepted.</source>
+        <translation>Geen. Elke gebeurtenis die het centrum ontving, is aanvaard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The oldest %1 of %2 are listed.</source>
+        <translation>De oudste %1 van %2 worden getoond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry sends an event again; Discard sets it aside for good.</source>
+        <translation>‘Opnieuw verzenden’ stuurt een gebeurtenis nog eens; ‘Verwerpen’ legt ze definitief opzij.</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/step_header.py" line="+151"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start over</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step {current} of {total}</source>
+        <translation>Stap {current} van {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled</source>
+        <translation>Niet aangemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sync</source>
+        <translation>Geen synchronisatie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The kiosk is in touch with the centre.</source>
+        <translation>De zuil staat in verbinding met het centrum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No link with the centre: events wait safely on this kiosk.</source>
+        <translation>Geen verbinding met het centrum: gebeurtenissen wachten veilig op deze zuil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>This device has been revoked. Call support.</source>
+        <translation>Dit apparaat is ingetrokken. Bel support.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Events wait on this kiosk. Ask support to enrol it.</source>
+        <translation>Gebeurtenissen wachten op deze zuil. Vraag support om de zuil aan te melden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk has no sync client: events stay on this kiosk.</source>
+        <translation>Deze zuil heeft geen synchronisatieclient: gebeurtenissen blijven op de zuil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre cannot be reached. Check the network cable or the Wi-Fi.</source>
+        <translation>Het centrum is onbereikbaar. Controleer de netwerkkabel of de wifi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre did not answer in time. The kiosk will try again.</source>
+        <translation>Het centrum heeft niet op tijd geantwoord. De zuil probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre had a problem on its side. The kiosk will try again.</source>
+        <translation>Het centrum had een probleem aan zijn kant. De zuil probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre is busy and asked the kiosk to wait. It will try again by itself.</source>
+        <translation>Het centrum is druk bezet en vroeg de zuil te wachten. De zuil probeert het vanzelf opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre does not recognise this device. Call support to enrol it again.</source>
+        <translation>Het centrum herkent dit apparaat niet. Bel support om het opnieuw aan te melden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre is missing events this kiosk no longer has. Nothing is skipped: call support.</source>
+        <translation>Het centrum mist gebeurtenissen die deze zuil niet meer heeft. Er wordt niets overgeslagen: bel support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre gave an answer the kiosk does not understand. Call support if this lasts.</source>
+        <translation>Het centrum gaf een antwoord dat de zuil niet begrijpt. Bel support als dit aanhoudt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre&apos;s security certificate is not the expected one. Check the kiosk&apos;s date and time, then call support.</source>
+        <translation>Het beveiligingscertificaat van het centrum is niet het verwachte. Controleer de datum en tijd van de zuil en bel dan support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New reference data from the centre was refused. The kiosk keeps using the data it has.</source>
+        <translation>Nieuwe referentiegegevens van het centrum zijn geweigerd. De zuil blijft de gegevens gebruiken die ze al heeft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected problem (%1).</source>
+        <translation>Onverwacht probleem (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Today at %1</source>
+        <translation>Vandaag om %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not planned</source>
+        <translation>Niet gepland</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>over %n s</numerusform>
+            <numerusform>over %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>over %n min</numerusform>
+            <numerusform>over %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/ticket.py" line="+150"/>
+        <source>Your ticket</source>
+        <translation>Uw ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan this code later to see your place in the queue.</source>
+        <translation>Scan deze code later om uw plaats in de wachtrij te zien.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+18"/>
+        <source>Your number</source>
+        <extracomment>Below this width (a 1024 px screen) the ticket is laid out as in large text.</extracomment>
+        <translation>Uw nummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued at %1</source>
+        <translation>Uitgegeven om %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People ahead of you: %1</source>
+        <translation>Mensen voor u: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Geschatte wachttijd: ongeveer %n minuut</numerusform>
+            <numerusform>Geschatte wachttijd: ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated wait: you are next</source>
+        <translation>Geschatte wachttijd: u bent de volgende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation>Voorrang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take your printed ticket below the screen and wait until your number is called.</source>
+        <translation>Neem uw afgedrukte ticket onder het scherm en wacht tot uw nummer wordt opgeroepen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kiosk does not print: please take a photo of your number and the code, and wait until your number is called.</source>
+        <translation>Deze zuil drukt niet af: maak een foto van uw nummer en de code, en wacht tot uw nummer wordt opgeroepen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticket could not be printed. Please take a photo of this screen or write down your number; the agents have been told.</source>
+        <translation>Het ticket kon niet worden afgedrukt. Maak een foto van dit scherm of schrijf uw nummer op; de medewerkers zijn op de hoogte gebracht.</translation>
+    </message>
+</context>
+</TS>

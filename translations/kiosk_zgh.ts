@@ -1,0 +1,1337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zgh" sourcelanguage="en">
+<context>
+    <name>A11yBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <source>Voice</source>
+        <extracomment>Width of the whole bar.</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a word under the loudspeaker button: &apos;voice&apos; ⴰⵎⵙⵍⵉ.</translatorcomment>
+        <translation>ⴰⵎⵙⵍⵉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵍⵙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); loan from French &apos;volume&apos;; use the IRCAM term if there is one.</translatorcomment>
+        <translation>ⴼⵓⵍⵓⵎ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large text</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⴹⵕⵉⵚ ⴰⵎⵇⵔⴰⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); loan from French &apos;contraste&apos;; use the IRCAM term if there is one.</translatorcomment>
+        <translation>ⴽⵓⵏⵜⵔⴰⵙⵜ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>on</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;on&apos;/&apos;off&apos; rendered &apos;yes&apos;/&apos;no&apos; (ⵢⴰⵀ/ⵓⵀⵓ).</translatorcomment>
+        <translation>ⵢⴰⵀ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵀⵓ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice guidance: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;voice guidance&apos; rendered &apos;reading aloud&apos; (ⵜⵉⵖⵔⵉ ⵙ ⵓⵎⵙⵍⵉ) everywhere.</translatorcomment>
+        <translation>ⵜⵉⵖⵔⵉ ⵙ ⵓⵎⵙⵍⵉ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large text: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⴹⵕⵉⵚ ⴰⵎⵇⵔⴰⵏ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⵓⵏⵜⵔⴰⵙⵜ ⴰⵎⵇⵔⴰⵏ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat what the screen says</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵍⵙ ⵎⴰⵢⵏ ⵉⵙⴰⵡⵍ ⵓⴳⴷⵉⵍ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume %1 of %2</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴼⵓⵍⵓⵎ %1 ⵣⴳ %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location line="+114"/>
+        <source>Voice guidance is not available on this kiosk.</source>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵖⵔⵉ ⵙ ⵓⵎⵙⵍⵉ ⵓⵔ ⵜⵍⵍⵉ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Voice guidance on.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴱⴷⴰ ⵜⵉⵖⵔⵉ ⵙ ⵓⵎⵙⵍⵉ.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No voice in this language yet. To hear the screens, choose another language.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); shown to every Tamazight reader who turns the voice on (there is no Tamazight voice yet): worth a careful look.</translatorcomment>
+        <translation>ⵓⵔ ⵜⴰ ⵉⵍⵍⵉ ⵓⵎⵙⵍⵉ ⵙ ⵜⵓⵜⵍⴰⵢⵜ ⴰ. ⵎⴽ ⵜⵔⵉⴷ ⴰⴷ ⵜⵙⵍⴷ ⵉ ⵉⴳⴷⵉⵍⵏ, ⵙⵜⵉ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵢⴰⴹⵏ.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
+        <location line="+12"/>
+        <source>Search by name</source>
+        <extracomment>In large text, or on a narrow (1024 px) screen, two tiles a row: a long word (&quot;accompagnement&quot;) keeps on one line.</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵔⵣⵓ ⵙ ⵢⵉⵙⵎ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Scan a QR code</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;code&apos; written as the loan ⴽⵓⴷ everywhere (ⴰⴽⵓⴷ is &apos;time&apos;); &apos;scan&apos; as ⵖⵔ &apos;read&apos;.</translatorcomment>
+        <translation>ⵖⵔ ⴽⵓⴷ QR</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Which service do you need?</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵎⴰⵏⵜⴰ ⵜⴰⵏⴰⴼⵓⵜ ⵜⵔⵉⴷ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a picture, or search by name.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;touch&apos; rendered ⵏⴰⵍ; check the verb for touching a screen.</translatorcomment>
+        <translation>ⵏⴰⵍ ⵜⴰⵡⵍⴰⴼⵜ, ⵏⵖ ⵔⵣⵓ ⵙ ⵢⵉⵙⵎ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/tile.py" line="+193"/>
+        <location line="+1"/>
+        <source>I have it</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;it&apos; is a document (ⴰⵔⴰⵜⵓ, masculine: ⵜ).</translatorcomment>
+        <translation>ⵖⵓⵔⵉ ⵜ</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
+        <source>Check and confirm</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;confirm&apos; rendered ⵙⵙⵉⴷⵜ; check.</translatorcomment>
+        <translation>ⵥⵕ ⴷ ⵙⵙⵉⴷⵜ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Documents you have: %1 of %2</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵔⴰⵜⵓⵜⵏ ⵍⵍⵉ ⵖⵓⵔⴽ: %1 ⵣⴳ %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+30"/>
+        <source>Codes scanned for the agent: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⵓⴷ ⵍⵍⵉ ⵜⵖⵔⵉⴷ ⵉ ⵓⵏⵎⵀⴰⵍ: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+30"/>
+        <source>No personal details: the agent will ask you at the counter.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⴼⴽⵉⴷ ⵉⵙⴼⴽⴰ ⵏⵏⴽ: ⴰⴷ ⴽ ⵏⵏ ⵉⵙⵇⵙⴰ ⵓⵏⵎⵀⴰⵍ ⴳ ⵓⵙⵔⵓⵙ.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+30"/>
+        <source>Priority requested</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;priority&apos; rendered ⵜⴰⵣⵡⴰⵔⵜ (from ⵣⵡⵔ &apos;go first&apos;); check it is the usual word.</translatorcomment>
+        <translation>ⵜⵙⵓⵜⵔⴷ ⵜⴰⵣⵡⴰⵔⵜ</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Confirm and print my ticket</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;print&apos; rendered ⵙⵉⴳⴳⵣ (ⴰⵙⵉⴳⴳⵣ), as in the catalog&apos;s ticket texts, everywhere.</translatorcomment>
+        <translation>ⵙⵙⵉⴷⵜ ⴷ ⵙⵉⴳⴳⵣ ⵜⴰⴽⴰⵔⴹⴰ ⵉⵏⵓ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details you gave: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵙⴼⴽⴰ ⵍⵍⵉ ⵜⴼⴽⵉⴷ: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preparing your ticket…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔ ⵜⵜⵓⵙⵡⵊⴰⴷ ⵜⴽⴰⵔⴹⴰ ⵏⵏⴽ…</translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
+        <source>Please go to the counter</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;counter&apos; rendered ⴰⵙⵔⵓⵙ in every message, as the catalog&apos;s privacy notice says (ⴰⵙⵔⵓⵙ ⵏ ⵓⵙⵏⵓⴱⴳ, the reception desk).</translatorcomment>
+        <translation>ⴷⴷⵓ ⵙ ⵓⵙⵔⵓⵙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorry, this kiosk cannot issue a ticket right now. Please go to the reception counter: an agent will help you. Nothing you typed has been kept.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;this kiosk&apos; rendered ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰ &apos;this machine&apos; in every message; &apos;reception&apos; ⴰⵙⵏⵓⴱⴳ.</translatorcomment>
+        <translation>ⵙⵙⵓⵔⴼ ⴰⵖ, ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⵎⴰⵛⵉⵏⵜ ⴰ ⴰⴷ ⵜⴼⴽ ⵜⴰⴽⴰⵔⴹⴰ ⴷⵖⵉ. ⴷⴷⵓ ⵙ ⵓⵙⵔⵓⵙ ⵏ ⵓⵙⵏⵓⴱⴳ: ⴰⴷ ⴽ ⵢⴰⵡⵙ ⵢⴰⵏ ⵓⵏⵎⵀⴰⵍ. ⵓⵔ ⵉⵜⵜⵓⵃⴹⴰ ⵡⴰⵍⵓ ⵣⴳ ⵎⴰⵢⵏ ⵜⵓⵔⵉⴷ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵙⵎⴷ</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterRow</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <source>%1 · No. %2</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 · ⵓⵟⵟⵓⵏ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵙⴽⴰⵔ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the centre: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵓⴳⵉ ⵜ ⵓⵏⴰⵎⵎⴰⵙ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵍⵙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;discard&apos; rendered &apos;put it aside&apos;; a one-word button would be better.</translatorcomment>
+        <translation>ⵙⵔⵙ ⵜ ⵖⵔ ⵜⵙⴳⴰ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard event No. %1? It will never be sent; it stays recorded on this kiosk as discarded.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;event&apos; rendered ⴰⵎⵓⵙⵙⵓ (pl. ⵉⵎⵓⵙⵙⵓⵜⵏ) in every staff message; check the term.</translatorcomment>
+        <translation>ⴰⴷ ⵜⵙⵔⵙⴷ ⴰⵎⵓⵙⵙⵓ ⵓⵟⵟⵓⵏ %1 ⵖⵔ ⵜⵙⴳⴰ? ⵓⵔ ⵔⴰⴷ ⵉⵜⵜⵓⵣⵏ ⵊⵊ; ⴰⴷ ⵉⵇⵇⵉⵎ ⵉⵜⵜⵓⵢⴰⵔⵓ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, discard</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵢⴰⵀ, ⵙⵔⵙ ⵜ ⵖⵔ ⵜⵙⴳⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, keep it</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵀⵓ, ⵃⴹⵓ ⵜ</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/details.py" line="+173"/>
+        <source>Your details</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵙⴼⴽⴰ ⵏⵏⴽ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These details help the agent prepare your file. Fields marked * are needed.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;file&apos; rendered &apos;your request&apos; (ⴰⵙⵓⵜⵔ), &apos;fields marked *&apos; as &apos;what has *&apos;.</translatorcomment>
+        <translation>ⵉⵙⴼⴽⴰ ⴰ ⴰⴷ ⵄⴰⵡⵏⵏ ⴰⵏⵎⵀⴰⵍ ⴰⴷ ⵉⵙⵡⵊⴷ ⴰⵙⵓⵜⵔ ⵏⵏⴽ. ⴰⵢⵏ ⵖⵓⵔ ⵉⵍⵍⴰ * ⵉⵍⴰⵇ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⵎⵎⵍ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Needed: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); read aloud before the list of needed fields.</translatorcomment>
+        <translation>ⵉⵍⴰⵇⵏ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;optional&apos; rendered &apos;by choice&apos; (ⵙ ⵓⵙⵜⵉ).</translatorcomment>
+        <translation>ⵙ ⵓⵙⵜⵉ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location line="-160"/>
+        <source>This detail is needed for this service.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵍⴰⵇ ⵓⵙⴼⴽ ⴰ ⵉ ⵜⵏⴰⴼⵓⵜ ⴰ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵖⵣⵣⵉⴼ ⴱⴰⵀⵔⴰ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters only (spaces, hyphens and apostrophes are fine).</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); hyphen and apostrophe shown as the signs themselves; ⴰⵏⵉⵣⵔⴰⵢ for &apos;space&apos; is a guess.</translatorcomment>
+        <translation>ⴰⵔⵓ ⵙ ⵉⵙⴽⴽⵉⵍⵏ ⵖⴰⵙ (ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⵙⵎⵔⵙⴷ ⴰⵏⵉⵣⵔⴰⵢ, - ⴷ &apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This phone number is not valid. Start with + and the country code, for example +33 6 12 34 56 78.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵟⵟⵓⵏ ⵏ ⵜⵉⵍⵉⴼⵓⵏ ⴰ ⵓⵔ ⵉⵚⵃⵉ. ⴱⴷⵓ ⵙ + ⴷ ⵓⵟⵟⵓⵏ ⵏ ⵜⵎⵓⵔⵜ, ⵙ ⵓⵎⴷⵢⴰ +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CNIE number is 1 or 2 letters then up to 6 digits, for example AB123456.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵟⵟⵓⵏ ⵏ CNIE ⵖⵓⵔⵙ 1 ⵏⵖ 2 ⵉⵙⴽⴽⵉⵍⵏ, ⴷⴼⴼⵉⵔ ⵙⵏⵜ ⴰⵔ 6 ⵉⵡⵟⵟⴰⵏ, ⵙ ⵓⵎⴷⵢⴰ AB123456.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passport number has 6 to 12 letters and digits.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;passport&apos; ⴰⴱⴰⵙⴱⵓⵔ, as in the catalog.</translatorcomment>
+        <translation>ⵓⵟⵟⵓⵏ ⵏ ⵓⴱⴰⵙⴱⵓⵔ ⵖⵓⵔⵙ ⵙⴳ 6 ⴰⵔ 12 ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⴷ ⵉⵡⵟⵟⴰⵏ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a CNIE number (for example AB123456) or a passport number.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔⵓ ⵓⵟⵟⵓⵏ ⵏ CNIE (ⵙ ⵓⵎⴷⵢⴰ AB123456) ⵏⵖ ⵓⵟⵟⵓⵏ ⵏ ⵓⴱⴰⵙⴱⵓⵔ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a country from the list.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵙⵜⵉ ⵢⴰⵜ ⵜⵎⵓⵔⵜ ⵣⴳ ⵜⵍⴳⴰⵎⵜ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This e-mail address is not valid, for example name@example.com.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵏⵙⴰ ⵏ ⵉⵎⴰⵢⵍ ⴰ ⵓⵔ ⵉⵚⵃⵉ. ⴰⵎⴷⵢⴰ ⵉⵚⵃⴰⵏ: name@example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plate number has 2 to 15 letters and digits.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;plate number&apos; rendered &apos;number of the car&apos; (ⵜⵓⵎⵓⴱⵉⵍ, as in the catalog).</translatorcomment>
+        <translation>ⵓⵟⵟⵓⵏ ⵏ ⵜⵓⵎⵓⴱⵉⵍ ⵖⵓⵔⵙ ⵙⴳ 2 ⴰⵔ 15 ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⴷ ⵉⵡⵟⵟⴰⵏ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please check this detail.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵥⵕ ⴰⵙⴼⴽ ⴰ ⴷⴰⵖ.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreTimeOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/dialogs.py" line="+143"/>
+        <source>Do you need more time?</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵙ ⵜⵔⵉⴷ ⵓⴳⴳⴰⵔ ⵏ ⵓⴽⵓⴷ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Returning to the start in %n s</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); Qt knows one plural form for zgh, so the unit is the symbol s, which reads for any count.</translatorcomment>
+        <translation>
+            <numerusform>ⴰⵖⵓⵍ ⵖⵔ ⵓⵙⵙⵏⵜⵉ ⴷⴳ %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, I need more time</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵢⴰⵀ, ⵔⵉⵖ ⵓⴳⴳⴰⵔ ⵏ ⵓⴽⵓⴷ</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/notice.py" line="+51"/>
+        <source>Your personal data</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); as the catalog&apos;s privacy notice title (ⵉⵙⴼⴽⴰ ⵏⵏⴽ ⵓⴷⵎⴰⵡⴰⵏⵏ).</translatorcomment>
+        <translation>ⵉⵙⴼⴽⴰ ⵏⵏⴽ ⵓⴷⵎⴰⵡⴰⵏⵏ</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
+        <source>space</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); word for the space bar is a guess; phone keyboards show the language name there instead.</translatorcomment>
+        <translation>ⴰⵏⵉⵣⵔⴰⵢ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); ⵡⴰⵅⵅⴰ &apos;all right&apos;; the staff PIN message says to press this key.</translatorcomment>
+        <translation>ⵡⴰⵅⵅⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK, done</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵡⴰⵅⵅⴰ, ⵉⴽⵎⵍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last letter</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⴽⵙ ⴰⵙⴽⴽⵉⵍ ⴰⵏⴳⴳⴰⵔⵓ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capital letter</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); read aloud for the shift key of the Latin layouts (Tifinagh has no capitals).</translatorcomment>
+        <translation>ⴰⵙⴽⴽⵉⵍ ⴰⵎⵇⵔⴰⵏ</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
+        <source>OK</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵡⴰⵅⵅⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last digit</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⴽⵙ ⵓⵟⵟⵓⵏ ⴰⵏⴳⴳⴰⵔⵓ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>PIN digits typed: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵡⵟⵟⴰⵏ ⵏ PIN ⵍⵍⵉ ⵜⵓⵔⵉⴷ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/priority.py" line="+38"/>
+        <source>Priority</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵣⵡⴰⵔⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some visitors are served first. Does one of these apply to you? An agent may ask for proof.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;served first&apos; rendered &apos;go in first&apos;; &apos;proof&apos; rendered &apos;a paper&apos;.</translatorcomment>
+        <translation>ⴽⵔⴰ ⵏ ⵎⴷⴷⵏ ⴰⵔ ⴽⵛⵛⵎⵏ ⵣⵡⴰⵔ. ⵉⵙ ⵉⵍⵍⴰ ⵢⴰⵏ ⵣⴳ ⵡⵉⴰ ⵖⵓⵔⴽ? ⵉⵣⵎⵔ ⵓⵏⵎⵀⴰⵍ ⴰⴷ ⴰⴽ ⵉⵙⵙⵓⵜⵔ ⵢⴰⵏ ⵓⵔⴰⵜⵓ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am 65 or older</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵖⵓⵔⵉ 65 ⵏ ⵓⵙⴳⴳⵯⴰⵙ ⵏⵖ ⵓⴳⴳⴰⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have a disability</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); ⵍⵉⵄⴰⵇⴰ is the spoken loan of Arabic إعاقة; use the respectful standard term if there is one.</translatorcomment>
+        <translation>ⵖⵓⵔⵉ ⵍⵉⵄⴰⵇⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am pregnant</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); ⵙ ⵜⴰⴷⵉⵙⵜ &apos;with child (belly)&apos;; check it is polite.</translatorcomment>
+        <translation>ⵍⵍⵉⵖ ⵙ ⵜⴰⴷⵉⵙⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am with a baby or small child</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;baby&apos; folded into &apos;a small child&apos;.</translatorcomment>
+        <translation>ⵍⵍⵉⵖ ⴷ ⵢⴰⵏ ⵓⵔⴱⴰ ⵎⵥⵥⵉⵢⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, continue without priority</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵀⵓ, ⴽⵎⵎⵍ ⴱⵍⴰ ⵜⴰⵣⵡⴰⵔⵜ</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
+        <source>Scan a code</source>
+        <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵖⵔ ⴽⵓⴷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the QR code inside the green frame, about 20 cm from the camera.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;frame&apos; rendered with the loan ⴰⴽⴰⴷⵔ, &apos;camera&apos; with the loan ⴽⴰⵎⵉⵔⴰ; ⴰⵣⴳⵣⴰⵡ for green.</translatorcomment>
+        <translation>ⴰⵎⵥ ⴽⵓⴷ QR ⴳ ⵡⴰⵎⵎⴰⵙ ⵏ ⵓⴽⴰⴷⵔ ⴰⵣⴳⵣⴰⵡ, ⵣⵓⵏⴷ 20 cm ⵣⴳ ⴽⴰⵎⵉⵔⴰ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the reference instead</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;reference&apos; (the letters and digits printed under the code) rendered ⵜⴰⵎⴰⵜⴰⵔⵜ &apos;sign&apos;; check.</translatorcomment>
+        <translation>ⴰⵔⵓ ⵜⴰⵎⴰⵜⴰⵔⵜ ⴳ ⵓⵎⴽⴰⵏ ⵏ ⴽⵓⴷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with this request</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⵎⵎⵍ ⵙ ⵓⵙⵓⵜⵔ ⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print my ticket again</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵙⵉⴳⴳⵣ ⵜⴰⴽⴰⵔⴹⴰ ⵉⵏⵓ ⴷⴰⵖ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it to my request for the agent</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵔⵏⵓ ⵜ ⵖⵔ ⵓⵙⵓⵜⵔ ⵉⵏⵓ ⵉ ⵓⵏⵎⵀⴰⵍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel your ticket</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;cancel&apos; rendered ⴽⴽⵙ &apos;remove&apos; here and in the other ticket messages.</translatorcomment>
+        <translation>ⵏⴰⵍ ⴷⴰⵖ ⴰⴷ ⵜⴽⴽⵙⴷ ⵜⴰⴽⴰⵔⴹⴰ ⵏⵏⴽ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel my ticket</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⴽⵙ ⵜⴰⴽⴰⵔⴹⴰ ⵉⵏⵓ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera is not available. You can type the reference written under the code instead.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⴰⵎⵉⵔⴰ ⵓⵔ ⵜⵍⵍⵉ. ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⴰⵔⵓⴷ ⵜⴰⵎⴰⵜⴰⵔⵜ ⵍⵍⵉ ⵉⵜⵜⵓⵢⴰⵔⵓⵏ ⴷⴷⴰⵡ ⵏ ⴽⵓⴷ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a code…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔ ⵏⵜⵜⵔⴰⵊⵓ ⴽⵓⴷ…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⵓⴷ ⴰ ⵉⵜⵜⵓⵙⵏⴼⵍ ⵏⵖ ⵉⵜⵜⵓⵣⵓⵡⵡⵔ: ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⵜⵜⵓⵙⵎⵔⵙ. ⵉⵣⵎⵔ ⵓⵏⵎⵀⴰⵍ ⵏ ⵓⵙⵔⵓⵙ ⴰⴷ ⴽ ⵢⴰⵡⵙ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code was not made by a Jisr kiosk or centre we know. An agent at the counter can check it.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); the product name Jisr is kept in Latin letters; write it ⵊⵉⵙⵔ if the kiosk and tickets do.</translatorcomment>
+        <translation>ⴽⵓⴷ ⴰ ⵓⵔ ⵜ ⵉⵙⴽⵉⵔ ⵢⴰⵜ ⵜⵎⴰⵛⵉⵏⵜ ⵏⵖ ⵢⴰⵏ ⵓⵏⴰⵎⵎⴰⵙ ⵏ Jisr ⵍⵍⵉ ⵏⵙⵙⵏ. ⵉⵣⵎⵔ ⵓⵏⵎⵀⴰⵍ ⵏ ⵓⵙⵔⵓⵙ ⴰⴷ ⵜ ⵉⵥⵕ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code has expired.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⵓⴷ ⴰ ⵉⵣⵔⵉ ⵡⴰⴽⵓⴷ ⵏⵏⵙ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is not valid yet.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⵓⴷ ⴰ ⵓⵔ ⵜⴰ ⵉⵚⵃⵉ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code cannot be read. Hold it still inside the frame, or type the reference.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ ⴽⵓⴷ ⴰ ⴰⴷ ⵉⵜⵜⵓⵖⵔ. ⴰⵎⵥ ⵜ ⴱⵍⴰ ⴰⵙⵎⵓⵙⵙⵓ ⴳ ⵡⴰⵎⵎⴰⵙ ⵏ ⵓⴽⴰⴷⵔ, ⵏⵖ ⴰⵔⵓ ⵜⴰⵎⴰⵜⴰⵔⵜ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Official address of %1: %2</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵏⵙⴰ ⴰⵏⴰⵎⵓⵙ ⵏ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown address, it will not be opened: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵏⵙⴰ ⵓⵔ ⵉⵜⵜⵓⵙⵙⵏⵏ, ⵓⵔ ⵔⴰⴷ ⵉⵜⵜⵓⵕⵥⵎ: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This request is for a service not offered at this kiosk. Please ask at the counter.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵙⵓⵜⵔ ⴰ ⵉⵅⵚⵚ ⵢⴰⵜ ⵜⵏⴰⴼⵓⵜ ⵍⵍⵉ ⵓⵔ ⵜⵍⵍⵉ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ. ⵙⵇⵙⴰ ⴳ ⵓⵙⵔⵓⵙ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your request made at home: %1. Check it, then continue.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵙⵓⵜⵔ ⵏⵏⴽ ⵍⵍⵉ ⵜⵙⵡⵊⴷⴷ ⴳ ⵜⴳⵎⵎⵉ: %1. ⵥⵕ ⵜ, ⴷ ⴽⵎⵎⵍ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text read: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⴹⵕⵉⵚ ⵍⵍⵉ ⵉⵜⵜⵓⵖⵔⴰⵏ: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket %1 is from another site: please ask at the counter.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ %1 ⵜⴽⴽⴰ ⴷ ⵙⴳ ⵢⴰⵏ ⵓⴷⵖⴰⵔ ⵢⴰⴹⵏ: ⵙⵇⵙⴰ ⴳ ⵓⵙⵔⵓⵙ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1: looking up your place…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ %1: ⴰⵔ ⵏⵔⵣⵣⵓ ⵅⴼ ⵓⴷⵖⴰⵔ ⵏⵏⴽ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1. People ahead of you: %2. Estimated wait in minutes: %3.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ %1. ⵎⴷⴷⵏ ⵍⵍⵉ ⵉⵍⵍⴰⵏ ⴷⴰⵜ ⵏⵏⴽ: %2. ⴰⵔⴰⵊⵓ ⵙ ⵜⵓⵙⴷⵉⴷⵉⵏ: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1 has been called: please go to the counter now.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ %1 ⵜⵜⵓⵖⵔⴰ: ⴷⴷⵓ ⵙ ⵓⵙⵔⵓⵙ ⴷⵖⵉ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 is no longer in the queue.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;queue&apos; rendered &apos;waiting list&apos; (ⵜⴰⵍⴳⴰⵎⵜ ⵏ ⵓⵔⴰⵊⵓ) here and on the ticket screen.</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ %1 ⵓⵔ ⵙⵓⵍ ⵜⵍⵍⵉ ⴳ ⵜⵍⴳⴰⵎⵜ ⵏ ⵓⵔⴰⵊⵓ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: the agent will see it with your request.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵔⵏⴰ: ⴰⴷ ⵜ ⵉⵥⵕ ⵓⵏⵎⵀⴰⵍ ⴷ ⵓⵙⵓⵜⵔ ⵏⵏⴽ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is already with your request, or five codes are there already.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴽⵓⴷ ⴰ ⵉⵍⵍⴰ ⵢⴰⴷ ⴷ ⵓⵙⵓⵜⵔ ⵏⵏⴽ, ⵏⵖ ⵍⵍⴰⵏ ⵢⴰⴷ ⵙⵎⵎⵓⵙ ⵏ ⴽⵓⴷ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your ticket has been printed again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ ⵏⵏⴽ ⵜⵜⵓⵙⵉⴳⴳⵣ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticket could not be printed. Please ask at the counter.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⴽⴰⵔⴹⴰ ⴰⴷ ⵜⵜⵓⵙⵉⴳⴳⵣ. ⵙⵇⵙⴰ ⴳ ⵓⵙⵔⵓⵙ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your ticket is cancelled. Thank you for telling us.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ ⵏⵏⴽ ⵜⵜⵓⴽⴽⵙ. ⵜⴰⵏⵎⵎⵉⵔⵜ ⵉⵎⵉ ⴰⵖ ⵜⵏⵏⵉⴷ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket was no longer waiting.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ ⴰ ⵓⵔ ⵙⵓⵍ ⵜⵍⵍⵉ ⴳ ⵓⵔⴰⵊⵓ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket could not be cancelled. Please ask at the counter.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⴽⴰⵔⴹⴰ ⴰⴷ ⵜⵜⵓⴽⴽⵙ. ⵙⵇⵙⴰ ⴳ ⵓⵙⵔⵓⵙ.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No ticket with this number today. Check the number, or ask at the counter.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⵍⵍⵉ ⴽⵔⴰ ⵏ ⵜⴽⴰⵔⴹⴰ ⵙ ⵓⵟⵟⵓⵏ ⴰ ⴰⵙⵙⴰ. ⵥⵕ ⴰⵟⵟⵓⵏ, ⵏⵖ ⵙⵇⵙⴰ ⴳ ⵓⵙⵔⵓⵙ.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="+60"/>
+        <source>Search for a service</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;service&apos; rendered ⵜⴰⵏⴰⴼⵓⵜ (pl. ⵜⵉⵏⴰⴼⵓⵜⵉⵏ) everywhere; &apos;search&apos; ⵔⵣⵓ.</translatorcomment>
+        <translation>ⵔⵣⵓ ⵅⴼ ⵢⴰⵜ ⵜⵏⴰⴼⵓⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a few letters of the service name</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔⵓ ⴽⵔⴰ ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵣⴳ ⵉⵙⵎ ⵏ ⵜⵏⴰⴼⵓⵜ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You can type the name in any language of this kiosk.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⴰⵔⵓⴷ ⵉⵙⵎ ⵙ ⵢⴰⵜ ⵙⴳ ⵜⵓⵜⵍⴰⵢⵉⵏ ⵏ ⵜⵎⴰⵛⵉⵏⵜ ⴰ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No service matches. Try another word, or go back and choose a picture.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⵍⵍⵉ ⴽⵔⴰ ⵏ ⵜⵏⴰⴼⵓⵜ. ⴰⵔⵎ ⵢⴰⵜ ⵜⴳⵓⵔⵉ ⵢⴰⴹⵏ, ⵏⵖ ⵓⵖⵓⵍ ⵙ ⴷⴼⴼⵉⵔ ⵜⵙⵜⵉⴷ ⵢⴰⵜ ⵜⵡⵍⴰⴼⵜ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Services found: %n</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); one plural form for zgh in Qt, so the count comes last, as a label.</translatorcomment>
+        <translation>
+            <numerusform>ⵜⵉⵏⴰⴼⵓⵜⵉⵏ ⵍⵍⵉ ⵉⵜⵜⵓⴼⴰⵏ: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/service_card.py" line="+154"/>
+        <source>Handled by: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); rendered &apos;administration: %1&apos;.</translatorcomment>
+        <translation>ⵜⴰⵏⴱⴰⴹⵜ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents to bring — tick what you have:</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;documents to bring&apos; as on the printed ticket; &apos;document&apos; ⴰⵔⴰⵜⵓ (pl. ⵉⵔⴰⵜⵓⵜⵏ) everywhere, as in the catalog; &apos;tick&apos; ⵙⵎⴰⵜⵔ &apos;mark&apos;.</translatorcomment>
+        <translation>ⵉⵔⴰⵜⵓⵜⵏ ⵏⵏⴰ ⵉⵇⵇⴰⵏ ⴰⴷ ⴷ ⵜⴰⵡⵉⴷ — ⵙⵎⴰⵜⵔ ⵡⵉⵏⵏⴰ ⵖⵓⵔⴽ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No document is needed.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵍⴰⵇ ⵃⵜⵜⴰ ⵢⴰⵏ ⵓⵔⴰⵜⵓ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fee: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;fee&apos; rendered ⴰⵜⵉⴳ &apos;price&apos;.</translatorcomment>
+        <translation>ⴰⵜⵉⴳ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee: ask at the counter</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵜⵉⴳ: ⵙⵇⵙⴰ ⴳ ⵓⵙⵔⵓⵙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;delay&apos; (time the service takes) rendered ⴰⵣⵎⵣ &apos;time&apos;.</translatorcomment>
+        <translation>ⴰⵣⵎⵣ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicative, last checked on %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); worded as the printed ticket&apos;s &apos;indicative, checked on&apos;; %1 is a date such as ⴰⵙⵉⵏⴰⵙ 5 ⵏⵓⵡⴰⵏⴱⵉⵔ 2024.</translatorcomment>
+        <translation>ⵉⵙⴼⴽⴰ ⴰ ⴳⴰⵏ ⴰⵙⵏⵎⵍ, ⵜⵜⵓⵙⴼⵔⵏ ⴳ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also possible online:</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵥⴹⴰⵕ ⵓⵍⴰ ⵙ ⵓⵥⴹⴰ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get a ticket for this service</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵎⵥ ⵜⴰⴽⴰⵔⴹⴰ ⵉ ⵜⵏⴰⴼⵓⵜ ⴰ</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/categories.py" line="+26"/>
+        <source>Touch the service you need.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵏⴰⵍ ⵜⴰⵏⴰⴼⵓⵜ ⵍⵍⵉ ⵜⵔⵉⴷ.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_header.py" line="+77"/>
+        <source>Close</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵔⴳⵍ</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
+        <source>Staff access</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;staff&apos; and &apos;agent&apos; both rendered ⴰⵏⵎⵀⴰⵍ (pl. ⵉⵏⵎⵀⴰⵍⵏ) everywhere, as in the catalog.</translatorcomment>
+        <translation>ⴰⴽⵛⴰⵎ ⵏ ⵉⵏⵎⵀⴰⵍⵏ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); names the OK key, whose label is ⵡⴰⵅⵅⴰ (PinPad).</translatorcomment>
+        <translation>ⴰⵔⵓ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ, ⴷ ⵏⴰⵍ ⵡⴰⵅⵅⴰ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); names the Close button, whose label is ⵔⴳⵍ (StaffHeader); &apos;visitors&apos; ⵉⵏⴱⴳⵉⵡⵏ &apos;guests&apos;.</translatorcomment>
+        <translation>ⴰⴳⴷⵉⵍ ⴰ ⵉ ⵉⵏⵎⵀⴰⵍⵏ ⵏ ⵜⵎⴰⵛⵉⵏⵜ ⵖⴰⵙ. ⵉⵏⴱⴳⵉⵡⵏ: ⵏⴰⵍⴰⵜ ⵔⴳⵍ ⴰⴷ ⵜⴰⵖⵓⵍⵎ ⵖⵔ ⵓⵙⵙⵏⵜⵉ.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;administrator&apos; ⴰⵎⵙⵢⴰⵔ, &apos;command&apos; ⵜⴰⵏⴹⵜ and &apos;restart&apos; are guesses.</translatorcomment>
+        <translation>ⴰⴽⵛⴰⵎ ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⵓⵔ ⵉⵜⵜⵓⵙⵡⵊⴷ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ. ⴰⵎⵙⵢⴰⵔ ⵉⵙⵔⵙ PIN ⵙ ⵜⵏⴹⵜ «kiosk staff-pin», ⴷ ⵉⵙⵙⴽⵔ ⵜⴰⵎⴰⵛⵉⵏⵜ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔ ⵉⵜⵜⵓⵥⵕⴰ PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>PIN ⵓⵔ ⵉⵚⵃⵉ. ⵜⵉⵔⵎⵉⵜⵉⵏ ⵍⵍⵉ ⵉⵇⵇⵉⵎⵏ ⵇⴱⵍ ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ ⵏ ⵓⵙⴳⵓⵏⴼⵓ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); one plural form for zgh in Qt, so the unit is the symbol s; &apos;the pad is paused&apos; rendered &apos;the keys are closed&apos;.</translatorcomment>
+        <translation>
+            <numerusform>ⴰⵟⵟⴰⵚ ⵏ PIN ⵓⵔ ⵉⵚⵃⵉⵏ. ⵜⵉⵙⵓⵔⴰ ⵔⴳⵍⵏⵜ: ⴰⵔⵎ ⴷⴰⵖ ⴷⴳ %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ ⵉⵅⵙⵔ. ⵙⵔⵙ ⵜ ⴷⴰⵖ ⵙ «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ PIN ⴰⴷ ⵉⵜⵜⵓⵥⵕ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSyncScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
+        <source>Sync with the centre</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;sync&apos; rendered ⴰⵙⵎⵢⴰⵡⴰⴹ and &apos;centre&apos; ⴰⵏⴰⵎⵎⴰⵙ in every staff message; check both.</translatorcomment>
+        <translation>ⴰⵙⵎⵢⴰⵡⴰⴹ ⴷ ⵓⵏⴰⵎⵎⴰⵙ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events waiting to be sent</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵎⵓⵙⵙⵓⵜⵏ ⵍⵍⵉ ⵉⵜⵜⵔⴰⵊⴰⵏ ⴰⴷ ⵜⵜⵓⵣⵏⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events refused by the centre</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵎⵓⵙⵙⵓⵜⵏ ⵍⵍⵉ ⵢⵓⴳⵉ ⵓⵏⴰⵎⵎⴰⵙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵙⵎⵢⴰⵡⴰⴹ ⴰⵏⴳⴳⴰⵔⵓ ⵉⵙⵍⴽⵎⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last attempt</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵔⵎⵉⵜ ⵜⴰⵏⴳⴳⴰⵔⵓⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵔⵎⵉⵜ ⵍⵍⵉ ⴷ ⵉⵜⵜⴰⵡⴹⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵏⵙⴰ ⵏ ⵓⵏⴰⵎⵎⴰⵙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device ID</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ID ⵏ ⵜⵎⴰⵛⵉⵏⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference data version</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;version&apos; ⵜⴰⵏⵖⵍⵜ and &apos;reference data&apos; ⵉⵙⴼⴽⴰ ⵏ ⵓⵙⵏⵎⵍ are guesses.</translatorcomment>
+        <translation>ⵜⴰⵏⵖⵍⵜ ⵏ ⵉⵙⴼⴽⴰ ⵏ ⵓⵙⵏⵎⵍ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵙⵎⵢⴰⵡⴹ ⴷⵖⵉ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Last error: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵓⵣⴳⵍⵜ ⵜⴰⵏⴳⴳⴰⵔⵓⵜ: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For support: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;support&apos; rendered &apos;technical help&apos; (ⵜⴰⵡⵉⵙⵉ ⵜⴰⵜⵉⴽⵏⵉⴽⵜ) in every staff message.</translatorcomment>
+        <translation>ⵉ ⵜⵡⵉⵙⵉ ⵜⴰⵜⵉⴽⵏⵉⴽⵜ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Never</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵊⵊ</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not planned</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⵍⵍⵉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵜⵜⵓⵙⵔⵙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled yet</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⴰ ⵉⵜⵜⵓⵣⵎⵎⴻⵎ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵡⴰⵍⵓ ⴰⵔ ⴷⵖⵉ</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Trying now…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔ ⵜⵜⴰⵔⵎ ⴷⵖⵉ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync worked.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵙⵍⴽⵎ ⵓⵙⵎⵢⴰⵡⴰⴹ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That try did not work.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵔⵎⵉⵜ ⴰⴷ ⵓⵔ ⵜⵙⵍⴽⵎ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer yet: the kiosk keeps trying.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⴰ ⵜⵍⵍⵉ ⵜⵉⵔⵓⵔⵉⵜ: ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰⵔ ⵜⵜⴰⵔⵎ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not start. Try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⴱⴷⵓ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event No. %1 will be sent again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵎⵓⵙⵙⵓ ⵓⵟⵟⵓⵏ %1 ⴰⴷ ⵉⵜⵜⵓⵣⵏ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵎⵓⵙⵙⵓ ⵓⵟⵟⵓⵏ %1 ⵉⵜⵜⵓⵙⵔⵙ ⵖⵔ ⵜⵙⴳⴰ. ⵉⵇⵇⵉⵎ ⵉⵜⵜⵓⵢⴰⵔⵓ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event No. %1 is no longer in the list.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵎⵓⵙⵙⵓ ⵓⵟⵟⵓⵏ %1 ⵓⵔ ⵙⵓⵍ ⵉⵍⵍⵉ ⴳ ⵜⵍⴳⴰⵎⵜ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work. Please try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵙⵍⴽⵎ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The list of refused events could not be read.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⵍⴳⴰⵎⵜ ⵏ ⵉⵎⵓⵙⵙⵓⵜⵏ ⵍⵍⵉ ⵉⵜⵜⵓⴳⴰⵏ ⴰⴷ ⵜⵜⵓⵖⵔ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused events (%1)</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵎⵓⵙⵙⵓⵜⵏ ⵍⵍⵉ ⵉⵜⵜⵓⴳⴰⵏ (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None. Every event the centre received was accepted.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵡⴰⵍⵓ. ⴽⵓ ⴰⵎⵓⵙⵙⵓ ⵉⵍⴽⵎⵏ ⴰⵏⴰⵎⵎⴰⵙ ⵉⵜⵜⵓⵇⴱⵍ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The oldest %1 of %2 are listed.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔ ⴷ ⵜⵜⴱⴰⵢⴰⵏⵏ %1 ⵉⵇⴷⵉⵎⵏ ⵣⴳ %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry sends an event again; Discard sets it aside for good.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); names the two buttons of DeadLetterRow; keep them in step.</translatorcomment>
+        <translation>«ⴰⵍⵙ» ⵉⵜⵜⴰⵣⵏ ⴰⵎⵓⵙⵙⵓ ⴷⴰⵖ; «ⵙⵔⵙ ⵜ ⵖⵔ ⵜⵙⴳⴰ» ⵉⵜⵜⴰⵊⵊⴰ ⵜ ⵉ ⵍⴱⴷⴷ.</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/step_header.py" line="+151"/>
+        <source>Back</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵖⵓⵍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start over</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴱⴷⵓ ⴷⴰⵖ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step {current} of {total}</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵙⵓⵔⵉⴼ {current} ⵣⴳ {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <source>Online</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); state names: &apos;connected&apos; ⵉⵇⵇⵏ / &apos;not connected&apos; ⵓⵔ ⵉⵇⵇⵉⵏ.</translatorcomment>
+        <translation>ⵉⵇⵇⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵇⵇⵉⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⴽⴽⵙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enrolled</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵜⵜⵓⵣⵎⵎⴻⵎ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sync</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴱⵍⴰ ⴰⵙⵎⵢⴰⵡⴰⴹ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The kiosk is in touch with the centre.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵎⴰⵛⵉⵏⵜ ⵜⵇⵇⵏ ⴷ ⵓⵏⴰⵎⵎⴰⵙ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No link with the centre: events wait safely on this kiosk.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵍⵍⵉ ⵓⵣⴷⴰⵢ ⴷ ⵓⵏⴰⵎⵎⴰⵙ: ⵉⵎⵓⵙⵙⵓⵜⵏ ⴰⵔ ⵜⵜⵔⴰⵊⵓⵏ ⵙ ⵍⴰⵎⴰⵏ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>This device has been revoked. Call support.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰ ⵜⵜⵓⴽⴽⵙ. ⵖⵔ ⵉ ⵜⵡⵉⵙⵉ ⵜⴰⵜⵉⴽⵏⵉⴽⵜ.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Events wait on this kiosk. Ask support to enrol it.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵎⵓⵙⵙⵓⵜⵏ ⴰⵔ ⵜⵜⵔⴰⵊⵓⵏ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ. ⵙⵓⵜⵔ ⵙⴳ ⵜⵡⵉⵙⵉ ⵜⴰⵜⵉⴽⵏⵉⴽⵜ ⴰⴷ ⵜⵜ ⵣⵎⵎⵎⵏ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk has no sync client: events stay on this kiosk.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰ ⵓⵔ ⵜⵙⵎⵢⴰⵡⴰⴹ: ⵉⵎⵓⵙⵙⵓⵜⵏ ⴰⴷ ⵇⵇⵉⵎⵏ ⴳⵉⵙ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵡⴰⵍⵓ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre cannot be reached. Check the network cable or the Wi-Fi.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;network&apos; ⴰⵥⴹⴰ as in the catalog; &apos;cable&apos; ⴰⵙⵍⴽ is a guess.</translatorcomment>
+        <translation>ⵓⵔ ⵉⵜⵜⵓⵍⴽⴰⵎ ⵓⵏⴰⵎⵎⴰⵙ. ⵥⵕ ⴰⵙⵍⴽ ⵏ ⵓⵥⴹⴰ ⵏⵖ Wi-Fi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre did not answer in time. The kiosk will try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⴷ ⵉⵔⵓⵔ ⵓⵏⴰⵎⵎⴰⵙ ⴳ ⵓⴽⵓⴷ. ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰⴷ ⵜⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre had a problem on its side. The kiosk will try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵍⵍⴰ ⵢⴰⵏ ⵓⵎⵓⴽⵔⵉⵙ ⴳ ⵓⵏⴰⵎⵎⴰⵙ. ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰⴷ ⵜⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre is busy and asked the kiosk to wait. It will try again by itself.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵏⴰⵎⵎⴰⵙ ⵉⵜⵜⵡⴰⵟⵟⴼ, ⵉⵙⵓⵜⵔ ⵙⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰⴷ ⵜⵔⴰⵊⵓ. ⴰⴷ ⵜⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ ⵙ ⵉⵅⴼ ⵏⵏⵙ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre does not recognise this device. Call support to enrol it again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵏⴰⵎⵎⴰⵙ ⵓⵔ ⵉⵙⵙⵏ ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰ. ⵖⵔ ⵉ ⵜⵡⵉⵙⵉ ⵜⴰⵜⵉⴽⵏⵉⴽⵜ ⴰⴷ ⵜⵜ ⵣⵎⵎⵎⵏ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre is missing events this kiosk no longer has. Nothing is skipped: call support.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵅⵚⵚⴰⵏ ⵉ ⵓⵏⴰⵎⵎⴰⵙ ⵉⵎⵓⵙⵙⵓⵜⵏ ⵍⵍⵉ ⵓⵔ ⵙⵓⵍ ⵍⵍⵉⵏ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ. ⵓⵔ ⵉⵜⵜⵓⵣⴳⵔ ⵡⴰⵍⵓ: ⵖⵔ ⵉ ⵜⵡⵉⵙⵉ ⵜⴰⵜⵉⴽⵏⵉⴽⵜ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre gave an answer the kiosk does not understand. Call support if this lasts.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵔⴰⵔ ⴷ ⵓⵏⴰⵎⵎⴰⵙ ⵙ ⵢⴰⵜ ⵜⵉⵔⵓⵔⵉⵜ ⵍⵍⵉ ⵓⵔ ⵜⵙⵙⵏ ⵜⵎⴰⵛⵉⵏⵜ ⴰ. ⵖⵔ ⵉ ⵜⵡⵉⵙⵉ ⵜⴰⵜⵉⴽⵏⵉⴽⵜ ⵎⴽ ⵉⵇⵇⵉⵎ ⵡⴰⵢⴰ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre&apos;s security certificate is not the expected one. Check the kiosk&apos;s date and time, then call support.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;security certificate&apos; (ⴰⵙⵎⵍ ⵏ ⵜⵏⴼⵔⵓⵜ) is a guess; &apos;date&apos; ⴰⵙⴰⴽⵓⴷ, &apos;time&apos; ⵜⴰⵙⵔⴰⴳⵜ.</translatorcomment>
+        <translation>ⴰⵙⵎⵍ ⵏ ⵜⵏⴼⵔⵓⵜ ⵏ ⵓⵏⴰⵎⵎⴰⵙ ⵓⵔ ⴷ ⵡⵉⵏⵏ ⵍⵍⵉ ⵏⵔⴰⵊⵓ. ⵥⵕ ⴰⵙⴰⴽⵓⴷ ⴷ ⵜⵙⵔⴰⴳⵜ ⵏ ⵜⵎⴰⵛⵉⵏⵜ, ⴷ ⵖⵔ ⵉ ⵜⵡⵉⵙⵉ ⵜⴰⵜⵉⴽⵏⵉⴽⵜ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New reference data from the centre was refused. The kiosk keeps using the data it has.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵙⴼⴽⴰ ⵉⵎⴰⵢⵏⵓⵜⵏ ⵏ ⵓⵙⵏⵎⵍ ⵣⴳ ⵓⵏⴰⵎⵎⴰⵙ ⵜⵜⵓⴳⴰⵏ. ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰⵔ ⵜⵙⵎⵔⴰⵙ ⵉⵙⴼⴽⴰ ⵍⵍⵉ ⵖⵓⵔⵙ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected problem (%1).</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵎⵓⴽⵔⵉⵙ ⵓⵔ ⵉⵜⵜⵓⵔⴰⵊⴰⵏ (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Today at %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵙⵙⴰ ⴳ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⴳ %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not planned</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⵍⵍⵉ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴷⵖⵉ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>in %n s</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); one plural form for zgh in Qt; the unit symbols s and min read for any count.</translatorcomment>
+        <translation>
+            <numerusform>ⴷⴳ %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>
+            <numerusform>ⴷⴳ %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/ticket.py" line="+150"/>
+        <source>Your ticket</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;ticket&apos; ⵜⴰⴽⴰⵔⴹⴰ everywhere, as on the printed ticket; &apos;your&apos; as masculine ⵏⵏⴽ everywhere (ⵏⵏⵎ for a woman).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ ⵏⵏⴽ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵙⵎⴷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan this code later to see your place in the queue.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵖⵔ ⴽⵓⴷ ⴰ ⵙ ⴷⴼⴼⵉⵔ ⴰⴷ ⵜⵥⵕⴷ ⴰⵡⵏⵓⴱ ⵏⵏⴽ.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+18"/>
+        <source>Your number</source>
+        <extracomment>Below this width (a 1024 px screen) the ticket is laid out as in large text.</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵟⵟⵓⵏ ⵏⵏⴽ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued at %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵜⵓⴼⴽⴰ ⴳ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People ahead of you: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵎⴷⴷⵏ ⵍⵍⵉ ⵉⵍⵍⴰⵏ ⴷⴰⵜ ⵏⵏⴽ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); one plural form for zgh in Qt, so the unit is the symbol min, which reads for any count.</translatorcomment>
+        <translation>
+            <numerusform>ⴰⵣⵎⵣ ⵏ ⵓⵔⴰⵊⵓ: ⵣⵓⵏⴷ %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated wait: you are next</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵣⵎⵣ ⵏ ⵓⵔⴰⵊⵓ: ⴽⵢⵢⵉ ⴰⴷ ⵉⴹⴼⵕⵏ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵣⵡⴰⵔⵜ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take your printed ticket below the screen and wait until your number is called.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵎⵥ ⵜⴰⴽⴰⵔⴹⴰ ⵏⵏⴽ ⴷⴷⴰⵡ ⵓⴳⴷⵉⵍ, ⴷ ⵔⴰⵊⵓ ⴰⵔ ⴷ ⵉⵜⵜⵓⵖⵔⴰ ⵓⵟⵟⵓⵏ ⵏⵏⴽ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kiosk does not print: please take a photo of your number and the code, and wait until your number is called.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰ ⵓⵔ ⵖⵓⵔⵙ ⴰⵙⵉⴳⴳⵣ: ⴰⵙⵉ ⵜⴰⵡⵍⴰⴼⵜ ⵏ ⵓⵟⵟⵓⵏ ⵏⵏⴽ ⴷ ⴽⵓⴷ, ⴷ ⵔⴰⵊⵓ ⴰⵔ ⴷ ⵉⵜⵜⵓⵖⵔⴰ ⵓⵟⵟⵓⵏ ⵏⵏⴽ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticket could not be printed. Please take a photo of this screen or write down your number; the agents have been told.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⴽⴰⵔⴹⴰ ⴰⴷ ⵜⵜⵓⵙⵉⴳⴳⵣ. ⴰⵙⵉ ⵜⴰⵡⵍⴰⴼⵜ ⵏ ⵓⴳⴷⵉⵍ ⴰ ⵏⵖ ⴰⵔⵓ ⵓⵟⵟⵓⵏ ⵏⵏⴽ; ⵉⵏⵎⵀⴰⵍⵏ ⵙⵙⵏⵏ.</translation>
+    </message>
+</context>
+</TS>
