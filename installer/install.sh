@@ -20,7 +20,8 @@ packages=(python3 python3-venv python3-pip
           libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3
           libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-          libxcb-xkb1 libx11-xcb1 poppler-utils libzbar0)
+          libxcb-xkb1 libx11-xcb1 poppler-utils libzbar0
+          espeak-ng alsa-utils)  # the offline voice guidance (docs/ACCESSIBILITY.md)
 if [ "$mode" = "test" ]; then
   packages+=(xvfb cups cups-client cups-bsd zbar-tools faketime)
   # The reference server's tests run against PostgreSQL too (tests/server).
@@ -126,6 +127,8 @@ case "$mode" in
     # As root the CUPS packages are installed above, so the real print-queue tests must
     # run: a missing cupsd is then a failure, not a skip.
     [ "$(id -u)" = 0 ] && export JISR_REQUIRE_CUPS=1
+    # Likewise espeak-ng: installed above as root, so the voice tests must run.
+    [ "$(id -u)" = 0 ] && export JISR_REQUIRE_ESPEAK=1
     # Likewise PostgreSQL: as root it is installed and started here, and the server
     # tests that need it must run.  Otherwise they run only if JISR_TEST_PG_URL is set.
     if [ "$(id -u)" = 0 ]; then

@@ -7,7 +7,7 @@ and clock from here, so every path through the program uses the same real parts.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from kiosk.devices.camera import FrameSource, open_source
 from kiosk.devices.decoders import Decoder, make_decoder
 from kiosk.devices.printers import make_printer
 from kiosk.devices.ticket_pdf import PdfTicketRenderer
+from kiosk.devices.voice import SilentSpeaker, Speaker, make_speaker
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.payloads import ParseContext, TrustList, parse_payload, sign_ticket
 from kiosk.domain.scan import ScanResult
@@ -69,6 +70,8 @@ class Kiosk:
     catalog_path: Path | None = None
     #: the version of the reference bundle in use (None: none yet)
     bundle_version: int | None = None
+    #: voice guidance (espeak-ng, or silent where it is not installed)
+    speaker: Speaker = field(default_factory=SilentSpeaker)
 
     def load_reference(self) -> Reference | None:
         """The active reference bundle when it is not the one in use, loaded; else None.
@@ -209,7 +212,8 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
                  decoder=make_decoder(config.camera.decoder),
                  sync=SyncRunner(data_dir, store, config.sync), base_config=base_config,
                  catalog_path=catalog_path,
-                 bundle_version=bundle.version if bundle is not None else None)
+                 bundle_version=bundle.version if bundle is not None else None,
+                 speaker=make_speaker())
 
 
 DEMO_CONFIG = """\
@@ -221,7 +225,7 @@ context = "hall"
 counters = 3
 
 [kiosk]
-languages = ["ar", "fr", "en"]
+languages = ["ar", "zgh", "fr", "en", "es", "nl", "de", "it"]
 idle_timeout_s = 60
 idle_grace_s = 15
 retention_days = 90

@@ -23,9 +23,11 @@ from bidi.algorithm import get_display as _get_display
 
 from kiosk.devices.fonts import FontSet, Run, runs_width, script_of, split_runs
 
-#: Directional controls that must not reach the page (they have no glyph).
+#: Directional controls that must not reach the page (they have no glyph), and the soft
+#: hyphens that let the screen break long German words in the catalog (the ticket breaks
+#: lines at spaces only).
 _CONTROLS = dict.fromkeys(
-    [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x00AD]
 )
 
 

@@ -22,8 +22,10 @@ def normalise(text: str) -> str:
     'extrait d acte de naissance'
     >>> normalise("إِسْتِبْدَال") == normalise("استبدال")
     True
+    >>> normalise("Reise\u00addokumente")
+    'reisedokumente'
     """
-    text = _ARABIC_MARKS.sub("", text)
+    text = _ARABIC_MARKS.sub("", text).replace("\u00ad", "")  # soft hyphens (catalog)
     text = text.translate(_ARABIC_FOLD)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -17,6 +17,7 @@ from kiosk.domain.journey import next_step
 from kiosk.domain.scan import ScanResult
 from kiosk.domain.session import VisitorSession
 from kiosk.sync.status import SyncStatus
+from kiosk.ui.accessibility import Accessibility
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.scan_worker import ScanWorker
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.overlay = MoreTimeOverlay(self)
         self.overlay.moreTimeRequested.connect(self.idle.arm)
         self.overlay.expired.connect(self.home)
+        # Voice, large text, high contrast: this visit's, wiped with it (accessibility.py).
+        self.accessibility = Accessibility(self, kiosk.speaker, self)
         # Personal details past the retention period are erased soon after start and
         # then daily, off the UI thread, as the privacy notice promises.
         self._purge_job: Job | None = None
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         self.overlay.stop()
         self.session.wipe()
         self.session.lang = self.config.kiosk.languages[0]
+        self.accessibility.reset()
         self._history.clear()
         for screen in self.screens.values():
             screen.reset()
@@ -298,9 +302,15 @@ class MainWindow(QMainWindow):
             self.idle.set_seconds(self.staff_idle_s if name == "staff_sync"
                                   else self.config.kiosk.idle_timeout_s)
             self.idle.arm()
+        self.accessibility.screen_shown(name)
 
     def _on_idle(self) -> None:
-        if self.current != "welcome" and self._job is None:
+        if self.accessibility.speaking:  # listening to the screen is not walking away
+            self.idle.arm()
+            return
+        # On the welcome screen only once a visitor changed an accessibility choice.
+        started = self.current != "welcome" or not self.accessibility.is_default
+        if started and self._job is None:
             self.overlay.start(self.config.kiosk.idle_grace_s)
 
     def _set_busy(self, busy: bool) -> None:
@@ -349,6 +359,7 @@ class MainWindow(QMainWindow):
         assert isinstance(scan, ScanScreen)
         scan.shutdown()
         self.idle.disarm()
+        self.accessibility.shutdown()
         self._purge_timer.stop()
         if self.sync_bridge is not None:
             self.sync_bridge.stop_polling()

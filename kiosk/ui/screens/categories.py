@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from kiosk.domain.text import pick
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, choices, sentences
 from kiosk.ui.widgets.tile import TileButton
 
 COLUMNS = 3
+#: In large text, or on a narrow (1024 px) screen, two tiles a row: a long word
+#: ("accompagnement") keeps on one line.
+LARGE_TEXT_COLUMNS = 2
+NARROW_PX = 1200
 
 
 class TileGridScreen(Screen):
@@ -32,8 +37,47 @@ class TileGridScreen(Screen):
         area.setWidget(holder)
         self.content.addWidget(area, 1)
         self.tiles: dict[str, TileButton] = {}
+        self._columns = COLUMNS
+        self._large = False
 
-    def fill(self, tiles: list[tuple[str, str, str, Callable[[], None]]]) -> None:
+    def set_large_text(self, large: bool) -> None:
+        """Fewer, wider tiles in large text."""
+        super().set_large_text(large)
+        self._large = large
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fewer, wider tiles on a narrow screen."""
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        narrow = 0 < self.width() < NARROW_PX
+        columns = LARGE_TEXT_COLUMNS if self._large or narrow else COLUMNS
+        if columns != self._columns:
+            self._columns = columns
+            self._place(list(self.tiles.values()))
+
+    def _place(self, tiles: list[TileButton]) -> None:
+        """Put ``tiles`` in reading order, :attr:`_columns` a row."""
+        for tile in tiles:
+            self.grid.removeWidget(tile)
+        for index, tile in enumerate(tiles):
+            self.grid.addWidget(tile, index // self._columns, index % self._columns)
+        # Tiles keep their size; the space below a short list stays empty instead of
+        # stretching one row of tiles over the whole screen.
+        rows = -(-len(tiles) // self._columns)
+        for row in range(max(self.grid.rowCount(), rows + 1)):
+            self.grid.setRowStretch(row, 1 if row == rows else 0)
+        for column in range(max(self.grid.columnCount(), COLUMNS)):
+            self.grid.setColumnStretch(column, 1 if column < self._columns else 0)
+
+    def spoken_text(self) -> str:
+        """The title, what to do, then every tile's words in order."""
+        return sentences(super().spoken_text(),
+                         choices(tile.text() for tile in self.tiles.values()))
+
+    def fill(self, tiles: Sequence[tuple[str, str, str, Callable[[], None]]]) -> None:
         """Replace the tiles: (key, pictogram, text, what a touch does) each."""
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -41,17 +85,12 @@ class TileGridScreen(Screen):
             if widget is not None:
                 widget.deleteLater()
         self.tiles.clear()
-        for index, (key, pictogram, text, action) in enumerate(tiles):
+        for key, pictogram, text, action in tiles:
             tile = TileButton(pictogram, text)
             tile.setObjectName(f"tile_{key}")
             tile.clicked.connect(action)
-            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles[key] = tile
-        # Tiles keep their size; the space below a short list stays empty instead of
-        # stretching one row of tiles over the whole screen.
-        rows = -(-len(tiles) // COLUMNS)
-        for row in range(max(self.grid.rowCount(), rows + 1)):
-            self.grid.setRowStretch(row, 1 if row == rows else 0)
+        self._place(list(self.tiles.values()))
 
 
 class CategoryScreen(TileGridScreen):

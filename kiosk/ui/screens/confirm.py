@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 from kiosk.domain.countries import COUNTRIES
 from kiosk.domain.text import pick
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, sentences
 
 
 class ConfirmScreen(Screen):
@@ -80,10 +80,45 @@ class ConfirmScreen(Screen):
         self.summary.setText("\n".join(lines))
         self.confirm.setText(self.tr("Confirm and print my ticket"))
 
+    def spoken_text(self) -> str:
+        """The summary read aloud: which details were given, never what they are.
+
+        Anyone standing near the kiosk hears the speaker, so names, numbers and
+        addresses stay on the screen (EN 301 549 5.1.3.9, private access).
+        """
+        session = self.nav.session
+        if session.service_id is None:
+            return ""
+        service = self.nav.catalog.service(session.service_id)
+        lang = session.lang
+        title = self.header.title_label.text() if self.header is not None else ""
+        given = [pick(spec.labels, lang) or spec.key for spec in service.fields
+                 if session.fields.get(spec.key)]
+        lines = [title, self.service.text(),
+                 self.tr("Documents you have: %1 of %2")
+                 .replace("%1", str(len(session.documents_ready)))
+                 .replace("%2", str(len(service.documents)))]
+        if given:
+            lines.append(self.tr("Details you gave: %1").replace("%1", ", ".join(given)))
+        if session.scans:
+            lines.append(self.tr("Codes scanned for the agent: %1").replace(
+                "%1", str(len(session.scans))))
+        if service.fields and session.declined_details:
+            lines.append(self.tr("No personal details: the agent will ask you at the counter."))
+        if session.priority:
+            lines.append(self.tr("Priority requested"))
+        lines += [self.status.text(), self.confirm.text()]
+        return sentences(*lines)
+
+    def spoken_news(self) -> str:
+        """While the ticket is being prepared: say so."""
+        return sentences(self.status.text())
+
     def show_busy(self) -> None:
         """While the ticket is being issued: no double press."""
         self.confirm.setEnabled(False)
         self.status.setText(self.tr("Preparing your ticket…"))
+        self.speechChanged.emit()
 
     def _confirm(self) -> None:
         self.show_busy()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, sentences
 
 
 class CounterScreen(Screen):
@@ -24,6 +24,10 @@ class CounterScreen(Screen):
         self.done = self.add_primary_button("finish", nav.home)
         if self.header is not None:
             self.header.set_back_visible(False)
+
+    def spoken_text(self) -> str:
+        """The title, the message and the button."""
+        return sentences(super().spoken_text(), self.message.text(), self.done.text())
 
     def retranslate(self) -> None:
         """Texts of this screen."""

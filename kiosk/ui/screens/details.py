@@ -18,7 +18,7 @@ from kiosk.domain.countries import COUNTRIES
 from kiosk.domain.fields import check_field, phone_region
 from kiosk.domain.text import pick
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, sentences
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import first_layout_for, latin_layout_for
 
@@ -63,9 +63,18 @@ class DetailsScreen(Screen):
 
     def __init__(self, nav: Navigator) -> None:
         super().__init__(nav)
-        self.prompt = self.add_prompt()
         self.form_holder = QWidget()
-        self.form = QFormLayout(self.form_holder)
+        holder = QVBoxLayout(self.form_holder)
+        holder.setContentsMargins(0, 0, 0, 0)
+        # The prompt scrolls with the form: with the keyboard open, and in large text,
+        # the fields need every line of the screen.
+        self.prompt = QLabel()
+        self.prompt.setObjectName("screenPrompt")
+        self.prompt.setWordWrap(True)
+        holder.addWidget(self.prompt)
+        self.form = QFormLayout()
+        holder.addLayout(self.form)
+        holder.addStretch(1)
         self.form.setVerticalSpacing(6)
         self.form.setHorizontalSpacing(20)
         self.area = QScrollArea()  # the keyboard takes half the screen: the form scrolls
@@ -169,6 +178,25 @@ class DetailsScreen(Screen):
             self.labels[spec.key].setText(text + (" *" if spec.required else ""))
         self.next_button.setText(self.tr("Continue"))
 
+    def spoken_text(self) -> str:
+        """What to fill in, by the fields' names; never what is typed in them."""
+        lang = self.nav.session.lang
+        title = self.header.title_label.text() if self.header is not None else ""
+        needed = [pick(s.labels, lang) or s.key for s in self._specs if s.required]
+        optional = [pick(s.labels, lang) or s.key for s in self._specs if not s.required]
+        return sentences(
+            title, self.prompt.text(),
+            self.tr("Needed: %1").replace("%1", ", ".join(needed)) if needed else "",
+            self.tr("Optional: %1").replace("%1", ", ".join(optional)) if optional else "",
+            self.next_button.text())
+
+    def spoken_news(self) -> str:
+        """The fields to correct: each one's name and what is wrong (not its value)."""
+        lang = self.nav.session.lang
+        return sentences(*(f"{pick(spec.labels, lang) or spec.key}: {self.errors[spec.key].text()}"
+                           for spec in self._specs
+                           if spec.key in self.errors and self.errors[spec.key].isVisibleTo(self)))
+
     def _value(self, key: str) -> str:
         widget = self.inputs[key]
         if isinstance(widget, QComboBox):
@@ -193,6 +221,7 @@ class DetailsScreen(Screen):
         if first_bad is not None:
             if isinstance(first_bad, QLineEdit):
                 self._focus_field(first_bad)
+            self.speechChanged.emit()
             return
         self.nav.session.fields = clean
         self.nav.advance("details")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea
 
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, WrapButton, choices, sentences
 
 
 class NoticeScreen(Screen):
@@ -31,11 +31,11 @@ class NoticeScreen(Screen):
         self.content.addWidget(area, 1)
         row = QHBoxLayout()
         row.setSpacing(24)
-        self.decline = QPushButton()
+        self.decline = WrapButton()
         self.decline.setObjectName("declineNotice")
         self.decline.setProperty("kind", "secondary")
         self.decline.clicked.connect(self._decline)
-        self.accept = QPushButton()
+        self.accept = WrapButton()
         self.accept.setObjectName("acceptNotice")
         self.accept.setProperty("kind", "primary")
         self.accept.clicked.connect(self._accept)
@@ -53,6 +53,12 @@ class NoticeScreen(Screen):
         self.body_text.setText(catalog.text("notice.privacy.body", lang).replace("{days}", days))
         self.accept.setText(catalog.text("notice.privacy.accept", lang))
         self.decline.setText(catalog.text("notice.privacy.decline", lang))
+
+    def spoken_text(self) -> str:
+        """The notice in full, then its two answers."""
+        title = self.header.title_label.text() if self.header is not None else ""
+        return sentences(title, self.heading.text(), self.body_text.text(),
+                         choices((self.decline.text(), self.accept.text())))
 
     def _accept(self) -> None:
         self.nav.session.accept_notice(self.nav.now())

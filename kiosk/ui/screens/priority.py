@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton
 
 from kiosk.domain.catalog import PRIORITY_REASONS
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, WrapButton, choices, sentences
 
 
 class PriorityScreen(Screen):
@@ -23,7 +23,7 @@ class PriorityScreen(Screen):
         grid.setSpacing(20)
         self.buttons: dict[str, QPushButton] = {}
         for index, reason in enumerate((*PRIORITY_REASONS, "none")):
-            button = QPushButton()
+            button = WrapButton()
             button.setObjectName(f"priority_{reason}")
             button.setProperty("kind", "primary" if reason == "none" else "choice")
             button.setMinimumHeight(100)
@@ -47,6 +47,11 @@ class PriorityScreen(Screen):
         }
         for reason, button in self.buttons.items():
             button.setText(texts[reason])
+
+    def spoken_text(self) -> str:
+        """The question, then every answer."""
+        return sentences(super().spoken_text(),
+                         choices(button.text() for button in self.buttons.values()))
 
     def _choose(self, reason: str) -> None:
         self.nav.session.priority = None if reason == "none" else reason

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
+from kiosk.devices.voice import spell_ticket_number
 from kiosk.domain.payloads.sites import FORMAT_TEXT, FORMAT_URL
 from kiosk.domain.scan import ScanResult, Verdict
 from kiosk.domain.text import pick
 from kiosk.domain.tickets import TicketStatus, normalise_ticket_number
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.scan_worker import ScanWorker
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, WrapButton, choices, sentences
 from kiosk.ui.widgets.camera_view import CameraView
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import latin_layout_for
@@ -46,27 +47,27 @@ class ScanScreen(Screen):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         side.addWidget(self.status, 1)
-        self.use_prereg = QPushButton()
+        self.use_prereg = WrapButton()
         self.use_prereg.setObjectName("usePrereg")
         self.use_prereg.setProperty("kind", "primary")
         self.use_prereg.clicked.connect(self._use_prereg)
         side.addWidget(self.use_prereg)
-        self.attach = QPushButton()
+        self.attach = WrapButton()
         self.attach.setObjectName("attachScan")
         self.attach.setProperty("kind", "primary")
         self.attach.clicked.connect(self._attach)
         side.addWidget(self.attach)
-        self.reprint = QPushButton()
+        self.reprint = WrapButton()
         self.reprint.setObjectName("reprintTicket")
         self.reprint.setProperty("kind", "primary")
         self.reprint.clicked.connect(self._reprint)
         side.addWidget(self.reprint)
-        self.cancel = QPushButton()
+        self.cancel = WrapButton()
         self.cancel.setObjectName("cancelTicket")
         self.cancel.setProperty("kind", "secondary")
         self.cancel.clicked.connect(self._cancel)
         side.addWidget(self.cancel)
-        self.manual_button = QPushButton()
+        self.manual_button = WrapButton()
         self.manual_button.setObjectName("manualEntry")
         self.manual_button.setProperty("kind", "secondary")
         self.manual_button.clicked.connect(self._show_manual)
@@ -104,6 +105,7 @@ class ScanScreen(Screen):
         """Forget what was scanned or typed."""
         self.result = None
         self.view.clear()
+        self.view.show()
         self.manual.clear()
         self.manual.hide()
         self.keyboard.hide()
@@ -162,13 +164,16 @@ class ScanScreen(Screen):
             return
         self.camera_missing = True
         self.view.clear()
+        self.view.hide()  # a black box is no use; its room goes to the words
         self._show_manual()
         self.retranslate()
+        self.speechChanged.emit()
 
     def _camera_back(self) -> None:
         if not self._current():
             return
         self.camera_missing = False
+        self.view.show()
         self.retranslate()
 
     def show_result(self, result: object) -> None:
@@ -187,6 +192,8 @@ class ScanScreen(Screen):
         self.attach.hide()
         self.use_prereg.setVisible(self._usable_prereg(result))
         self.attach.setVisible(result.format in ATTACHABLE)
+        if self.use_prereg.isVisibleTo(self) or self.attach.isVisibleTo(self):
+            self._hide_manual()
         if (result.format == "jisr-ticket" and result.verdict == Verdict.VALID
                 and "request_id" in result.fields
                 and str(result.fields.get("site", "")) == self.nav.config.site.code):
@@ -194,6 +201,7 @@ class ScanScreen(Screen):
             self.nav.run_job(lambda: self.nav.kiosk.desk.ticket_status(request_id),
                              self._show_status, self._status_failed)
         self.retranslate()
+        self.speechChanged.emit()
 
     def _show_status(self, status: object, actions: bool = True) -> None:
         """Show where the ticket stands; Cancel and Reprint only for a scanned (signed)
@@ -203,11 +211,15 @@ class ScanScreen(Screen):
         self.reprint.setVisible(actions and waiting and self.ticket_status is not None
                                 and self.ticket_status.reprints < MAX_REPRINTS)
         self.cancel.setVisible(actions and waiting)
+        if self.reprint.isVisibleTo(self) or self.cancel.isVisibleTo(self):
+            self._hide_manual()
         self.retranslate()
+        self.speechChanged.emit()
 
     def _status_failed(self, kind: str, what: str) -> None:
         self.ticket_status = None
         self.retranslate()
+        self.speechChanged.emit()
 
     # -- texts --------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -229,9 +241,29 @@ class ScanScreen(Screen):
         else:
             self.status.setText(self.tr("Waiting for a code…"))
 
-    def describe(self, result: ScanResult) -> str:
-        """The verdict as a sentence for the visitor."""
+    def spoken_text(self) -> str:
+        """The title, what to do, what was read (without the code's own text), and the
+        buttons on show."""
+        return sentences(super().spoken_text(), self.spoken_news())
+
+    def spoken_news(self) -> str:
+        """What was read, and what can be done with it.
+
+        A code's own text (an address, whatever a QR holds) is shown, never read out:
+        it may be anything, personal details included.
+        """
+        status = self.status.text()
+        if self.result is not None and self.status.text() == self.describe(self.result):
+            status = self.describe(self.result, spoken=True)
+        buttons = (self.use_prereg, self.attach, self.reprint, self.cancel, self.manual_button)
+        return sentences(status, choices(button.text() for button in buttons
+                                         if button.isVisibleTo(self)))
+
+    def describe(self, result: ScanResult, spoken: bool = False) -> str:
+        """The verdict as a sentence for the visitor (``spoken``: without the text the
+        code holds)."""
         lang = self.nav.session.lang
+        raw = "" if spoken else (result.text or "")
         texts = {
             Verdict.BAD_SIGNATURE: self.tr("This code has been changed or forged: it cannot "
                                            "be used. An agent at the counter can help."),
@@ -246,12 +278,12 @@ class ScanScreen(Screen):
             return texts[result.verdict]
         if result.verdict == Verdict.KNOWN_SITE:
             return self.tr("Official address of %1: %2").replace(
-                "%1", pick(result.label, lang)).replace("%2", result.text or "")
+                "%1", pick(result.label, lang)).replace("%2", raw).rstrip(": ")
         if result.verdict == Verdict.UNKNOWN_SITE:
             return self.tr("Unknown address, it will not be opened: %1").replace(
-                "%1", result.text or "")
+                "%1", raw).rstrip(": ")
         if result.format in ("jisr-ticket", TYPED_NUMBER):
-            return self._ticket_text(result)
+            return self._ticket_text(result, spoken)
         if result.format == "jisr-prereg":
             service = self.nav.catalog.services.get(str(result.fields.get("service_id", "")))
             if not self._usable_prereg(result):
@@ -259,10 +291,12 @@ class ScanScreen(Screen):
                                "Please ask at the counter.")
             return self.tr("Your request made at home: %1. Check it, then continue.").replace(
                 "%1", service.name(lang) if service else "?")
-        return self.tr("Text read: %1").replace("%1", result.text or "")
+        return self.tr("Text read: %1").replace("%1", raw).rstrip(": ")
 
-    def _ticket_text(self, result: ScanResult) -> str:
+    def _ticket_text(self, result: ScanResult, spoken: bool = False) -> str:
         number = str(result.fields.get("number", "?"))
+        if spoken:
+            number = spell_ticket_number(number)
         if str(result.fields.get("site", "")) != self.nav.config.site.code:
             return self.tr("Ticket %1 is from another site: please ask at the counter."
                            ).replace("%1", number)
@@ -291,6 +325,7 @@ class ScanScreen(Screen):
         self.status.setText(self.tr("Added: the agent will see it with your request.")
                             if added else self.tr("This code is already with your request, "
                                                   "or five codes are there already."))
+        self.speechChanged.emit()
 
     def _reprint(self) -> None:
         status = self.ticket_status
@@ -301,11 +336,13 @@ class ScanScreen(Screen):
         def done(_issued: object) -> None:
             self.reprint.setEnabled(True)
             self.status.setText(self.tr("Your ticket has been printed again."))
+            self.speechChanged.emit()
 
         def failed(kind: str, what: str) -> None:
             self.reprint.setEnabled(True)
             self.status.setText(self.tr("The ticket could not be printed. Please ask at "
                                         "the counter."))
+            self.speechChanged.emit()
 
         request_id = status.request_id
         self.nav.run_job(lambda: self.nav.kiosk.desk.reprint(request_id), done, failed)
@@ -325,10 +362,12 @@ class ScanScreen(Screen):
             self.cancel.hide()
             self.status.setText(self.tr("Your ticket is cancelled. Thank you for telling us.")
                                 if cancelled else self.tr("This ticket was no longer waiting."))
+            self.speechChanged.emit()
 
         def failed(kind: str, what: str) -> None:
             self.status.setText(self.tr("The ticket could not be cancelled. Please ask at "
                                         "the counter."))
+            self.speechChanged.emit()
 
         self.nav.run_job(lambda: self.nav.kiosk.desk.cancel(request_id), done, failed)
     def _show_manual(self) -> None:
@@ -336,6 +375,12 @@ class ScanScreen(Screen):
         self.keyboard.show()
         self.keyboard.set_layout(latin_layout_for(self.nav.session.lang))
         self.manual.setFocus()
+
+    def _hide_manual(self) -> None:
+        """What was read offers a next step: its buttons take the keyboard's room (the
+        screen is too short for both).  "Type a reference" brings the keyboard back."""
+        self.manual.hide()
+        self.keyboard.hide()
 
     def _manual_entered(self) -> None:
         text = self.manual.text().strip()
@@ -356,6 +401,7 @@ class ScanScreen(Screen):
             self.ticket_status = None
             self.status.setText(self.tr("No ticket with this number today. Check the "
                                         "number, or ask at the counter."))
+            self.speechChanged.emit()
             return
         self._show_status(status, actions=False)
 

@@ -7,7 +7,7 @@ from functools import partial
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, choices, sentences
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import first_layout_for
 
@@ -23,7 +23,6 @@ class SearchScreen(Screen):
         super().__init__(nav)
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
-        self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._update)
         self.content.addWidget(self.field)
         self.hint = QLabel()
@@ -62,6 +61,12 @@ class SearchScreen(Screen):
         self.field.setPlaceholderText(self.tr("Type a few letters of the service name"))
         self._update(self.field.text())
 
+    def spoken_text(self) -> str:
+        """The title, the hint, and the services found (never the letters typed)."""
+        title = self.header.title_label.text() if self.header is not None else ""
+        return sentences(title, self.field.placeholderText(), self.hint.text(),
+                         choices(button.text() for button in self.buttons.values()))
+
     def _update(self, text: str) -> None:
         while self.results.count() > 1:
             item = self.results.takeAt(0)
@@ -70,7 +75,7 @@ class SearchScreen(Screen):
                 widget.deleteLater()
         self.buttons.clear()
         if not text.strip():
-            self.hint.setText(self.tr("Names in Arabic, French or English all work."))
+            self.hint.setText(self.tr("You can type the name in any language of this kiosk."))
             return
         found = self.nav.catalog.search(text, self.nav.config.site.context)
         if not found:

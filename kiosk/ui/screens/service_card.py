@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.text import pick
 from kiosk.ui.i18n import locale_for
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, choices, sentences
 from kiosk.ui.widgets.qr import QrWidget
 from kiosk.ui.widgets.tile import ChecklistItem
 
@@ -28,6 +29,34 @@ def _label(name: str, wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+class DocumentRow(ChecklistItem):
+    """A checklist row as tall as its wrapped name needs (long names, large text)."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        """Narrower, the name takes more lines."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Tall enough for the name's lines at ``width`` (and never below 84 px)."""
+        layout = self.layout()
+        return max(84, layout.totalHeightForWidth(width) if layout is not None else 0)
+
+    def sizeHint(self) -> QSize:
+        """The row's preferred width, at the height that width needs."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(hint.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for the card's column; as tall as that needs."""
+        return QSize(320, self.heightForWidth(320))
 
 
 class ServiceCardScreen(Screen):
@@ -82,7 +111,7 @@ class ServiceCardScreen(Screen):
         area.setWidget(holder)
         self.content.addWidget(area, 1)
         self.next_button = self.add_primary_button("getTicket", partial(nav.advance, "card"))
-        self.checklist: dict[str, ChecklistItem] = {}
+        self.checklist: dict[str, DocumentRow] = {}
 
     def reset(self) -> None:
         """Forget which documents the last visitor ticked."""
@@ -99,7 +128,7 @@ class ServiceCardScreen(Screen):
         service = self.nav.catalog.service(self.nav.session.service_id or "")
         lang = self.nav.session.lang
         for document in service.documents:
-            item = ChecklistItem(pick(document.names, lang))
+            item = DocumentRow(pick(document.names, lang))
             item.setObjectName(f"doc_{document.id}")
             item.set_checked(document.id in self.nav.session.documents_ready)
             item.toggled.connect(partial(self._toggle, document.id))
@@ -127,7 +156,9 @@ class ServiceCardScreen(Screen):
         self.docs_title.setText(self.tr("Documents to bring — tick what you have:")
                                 if service.documents else self.tr("No document is needed."))
         for document in service.documents:
-            self.checklist[document.id].set_text(pick(document.names, lang))
+            item = self.checklist.get(document.id)  # None: the card is not built yet
+            if item is not None:
+                item.set_text(pick(document.names, lang))
         fee = pick(service.fee, lang)
         delay = pick(service.delay, lang)
         self.fee.setText(self.tr("Fee: %1").replace("%1", fee) if fee
@@ -142,6 +173,17 @@ class ServiceCardScreen(Screen):
             self.online_title.setText(self.tr("Also possible online:"))
             self.online_name.setText(service.online.name)
         self.next_button.setText(self.tr("Get a ticket for this service"))
+
+    def spoken_text(self) -> str:
+        """The whole card, top to bottom, then its button."""
+        title = self.header.title_label.text() if self.header is not None else ""
+        online = sentences(self.online_title.text(), self.online_name.text()) \
+            if self.online_name.isVisibleTo(self) else ""
+        return sentences(title, self.description.text(), self.administration.text(),
+                         self.docs_title.text(),
+                         choices(item.text() for item in self.checklist.values()),
+                         self.fee.text(), self.delay.text() if self.delay.isVisibleTo(self)
+                         else "", self.checked.text(), online, self.next_button.text())
 
     def _toggle(self, document_id: str, checked: bool) -> None:
         ready = self.nav.session.documents_ready

@@ -25,6 +25,8 @@ from kiosk.ui.widgets.staff_header import StaffHeader
 class StaffPinScreen(Screen):
     """Asks for the staff PIN; the right one opens the sync panel."""
 
+    accessibility_bar = False  # staff only: no voice (a PIN is never read out)
+
     def __init__(self, nav: Navigator) -> None:
         super().__init__(nav, with_header=False)
         self.setObjectName("staffPin")

@@ -202,6 +202,8 @@ class DeadLetterRow(QFrame):
 class StaffSyncScreen(Screen):
     """The sync status, Sync now, and the dead letters."""
 
+    accessibility_bar = False  # staff only
+
     def __init__(self, nav: Navigator) -> None:
         super().__init__(nav, with_header=False)
         self.setObjectName("staffSync")

@@ -6,14 +6,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel
 
+from kiosk.devices.voice import Utterance
+from kiosk.domain.text import is_rtl
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, sentences
 from kiosk.ui.staff_gesture import CornerGesture
 
-# Shown in every language at once, so these are not UI translations.  Amazigh is
-# added with the languages issue, once a native speaker has reviewed the wording.
+# Shown in every language at once, so these are not UI translations.  The Tamazight
+# lines are drafts by a non-native speaker, to be reviewed (docs/TRANSLATING.md).
 TOUCH_TO_START = {
     "ar": "المس الشاشة للبدء",
+    "zgh": "ⵏⴰⵍ ⴰⴳⴷⵉⵍ ⴰⴷ ⵜⴱⴷⵓⴷ",
     "fr": "Touchez l'écran pour commencer",
     "en": "Touch the screen to start",
     "es": "Toque la pantalla para empezar",
@@ -21,7 +24,7 @@ TOUCH_TO_START = {
     "de": "Berühren Sie den Bildschirm, um zu beginnen",
     "it": "Tocca lo schermo per iniziare",
 }
-WELCOME = {"ar": "مرحبا", "fr": "Bienvenue", "en": "Welcome", "es": "Bienvenido",
+WELCOME = {"ar": "مرحبا", "zgh": "ⴰⵏⵙⵓⴼ", "fr": "Bienvenue", "en": "Welcome", "es": "Bienvenido",
            "nl": "Welkom", "de": "Willkommen", "it": "Benvenuto"}
 ROTATE_MS = 2500
 
@@ -78,6 +81,12 @@ class WelcomeScreen(Screen):
         self.gesture.cancel()
         super().hideEvent(event)  # type: ignore[arg-type]
 
+    def speech(self) -> list[Utterance]:
+        """"Welcome, touch the screen to start" in every language offered, each in its
+        own voice (languages without a voice are left out by the voice itself)."""
+        return [Utterance(sentences(WELCOME.get(lang, ""), TOUCH_TO_START[lang]), lang)
+                for lang in self._langs]
+
     def _rotate(self) -> None:
         self._index = (self._index + 1) % max(len(self._langs), 1)
         self._show_current()
@@ -86,7 +95,7 @@ class WelcomeScreen(Screen):
         lang = self._langs[self._index] if self._langs else "en"
         self.greeting.setText(WELCOME.get(lang, WELCOME["en"]))
         self.invite.setText(TOUCH_TO_START[lang])
-        direction = Qt.LayoutDirection.RightToLeft if lang == "ar" \
+        direction = Qt.LayoutDirection.RightToLeft if is_rtl(lang) \
             else Qt.LayoutDirection.LeftToRight
         self.invite.setLayoutDirection(direction)
 

@@ -1,7 +1,8 @@
 """The bar at the top of each step: Back, the title, where we are, and Start over.
 
 In right-to-left languages the whole bar mirrors: Back sits on the right and its arrow
-points right, towards where the visitor came from.
+points right, towards where the visitor came from.  Its icons and dots are drawn in
+the theme in use (:func:`~kiosk.ui.theme.current_colours`), high contrast included.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.theme import PRIMARY
+from kiosk.ui.theme import current_colours
 from kiosk.ui.widgets.icons import make_icon
 
 HEADER_HEIGHT = 104
@@ -46,13 +47,15 @@ class StepDots(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         y = self.height() / 2
+        colours = current_colours()
         for index in range(self._total):
             slot = self._total - 1 - index if rtl else index
             center = QPointF(4 + slot * (DOT + DOT_GAP) + DOT / 2, y)
             step = index + 1
             radius = DOT / 2 + (3 if step == self._current else 0)
-            painter.setPen(QPen(QColor(PRIMARY), 2.5))
-            painter.setBrush(QColor(PRIMARY if step <= self._current else "#FFFFFF"))
+            painter.setPen(QPen(QColor(colours.primary), 2.5))
+            painter.setBrush(QColor(colours.primary if step <= self._current
+                                    else colours.background))
             painter.drawEllipse(center, radius - 1.5, radius - 1.5)
         painter.end()
 
@@ -69,6 +72,7 @@ class StepHeader(QFrame):
         self.setMinimumHeight(HEADER_HEIGHT)
         self._current = 0
         self._total = 0
+        self._compact = False
         self.back_button = QPushButton()
         self.back_button.setProperty("kind", "secondary")
         self.back_button.setIconSize(QSize(32, 32))
@@ -76,7 +80,6 @@ class StepHeader(QFrame):
         self.home_button = QPushButton()
         self.home_button.setProperty("kind", "secondary")
         self.home_button.setIconSize(QSize(32, 32))
-        self.home_button.setIcon(make_icon("home", PRIMARY))
         self.home_button.clicked.connect(self.homeRequested)
         for button in (self.back_button, self.home_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -94,15 +97,21 @@ class StepHeader(QFrame):
         progress.addWidget(self.dots, 0, Qt.AlignmentFlag.AlignHCenter)
         progress.addWidget(self.step_label)
         progress.addStretch(1)
+        self._progress = progress
+        # In large text the dots go under the title, which gets their width.
+        title_column = QVBoxLayout()
+        title_column.setSpacing(2)
+        title_column.addWidget(self.title_label, 1)
+        self._under_title = title_column
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 10, 20, 10)
         row.setSpacing(20)
         row.addWidget(self.back_button)
-        row.addWidget(self.title_label, 1)
+        row.addLayout(title_column, 1)
         row.addLayout(progress)
         row.addWidget(self.home_button)
         self._show_step()
-        self._update_arrow()
+        self.repaint_icons()
         self.retranslate()
 
     def set_title(self, title: str) -> None:
@@ -114,6 +123,19 @@ class StepHeader(QFrame):
         self._current, self._total = current, total
         self._show_step()
         self.retranslate()
+
+    def set_compact(self, compact: bool) -> None:
+        """Large text: the dots alone, under the title, which gets the room they had."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        if compact:
+            self._progress.removeWidget(self.dots)
+            self._under_title.addWidget(self.dots, 0, Qt.AlignmentFlag.AlignHCenter)
+        else:
+            self._under_title.removeWidget(self.dots)
+            self._progress.insertWidget(1, self.dots, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._show_step()
 
     def set_back_visible(self, visible: bool) -> None:
         """Show or hide the Back button (e.g. hidden on the first step)."""
@@ -137,15 +159,20 @@ class StepHeader(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
-            self._update_arrow()
+            self.repaint_icons()
         super().changeEvent(event)
+
+    def repaint_icons(self) -> None:
+        """Draw the arrow, the house and the dots in the theme in use."""
+        colour = current_colours().primary
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.back_button.setIcon(make_icon("back", colour, mirrored=rtl))
+        self.home_button.setIcon(make_icon("home", colour))
+        self.dots.update()
 
     def _show_step(self) -> None:
         shown = self._current > 0 and self._total > 0
         self.dots.set_step(self._current, self._total)
         self.dots.setVisible(shown)
-        self.step_label.setVisible(shown)
+        self.step_label.setVisible(shown and not self._compact)
 
-    def _update_arrow(self) -> None:
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        self.back_button.setIcon(make_icon("back", PRIMARY, mirrored=rtl))
