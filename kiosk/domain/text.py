@@ -22,6 +22,19 @@ NATIVE_NAMES: Mapping[str, str] = {
     "it": "Italiano",
 }
 
+#: "Choose your language" in each language, for the language screen and its voice.
+#: review: the Tamazight line was written by a non-native speaker (docs/TRANSLATING.md).
+CHOOSE_LANGUAGE: Mapping[str, str] = {
+    "ar": "اختر لغتك",
+    "zgh": "ⵙⵜⵉ ⵜⵓⵜⵍⴰⵢⵜ ⵏⵏⴽ",
+    "fr": "Choisissez votre langue",
+    "en": "Choose your language",
+    "es": "Elija su idioma",
+    "nl": "Kies uw taal",
+    "de": "Wählen Sie Ihre Sprache",
+    "it": "Scegli la tua lingua",
+}
+
 LocalText = Mapping[str, str]
 
 

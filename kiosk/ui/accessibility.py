@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.config import Config
 from kiosk.devices.voice import VOLUME_STEPS, Speaker, Utterance
 from kiosk.domain.session import VisitorSession
-from kiosk.domain.text import NATIVE_NAMES
+from kiosk.domain.text import CHOOSE_LANGUAGE, NATIVE_NAMES
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screens.base import Screen, sentences
 from kiosk.ui.theme import palette, set_look, style_sheet
@@ -48,17 +48,6 @@ VOICE_DEFAULT = False
 LARGE_TEXT_DEFAULT = False
 HIGH_CONTRAST_DEFAULT = False
 
-#: The language screen's question, read in each offered language before its name (the
-#: same words as language.py shows).
-LANGUAGE_QUESTION: Mapping[str, str] = {
-    "ar": "اختر لغتك",
-    "fr": "Choisissez votre langue",
-    "en": "Choose your language",
-    "es": "Elija su idioma",
-    "nl": "Kies uw taal",
-    "de": "Wählen Sie Ihre Sprache",
-    "it": "Scegli la tua lingua",
-}
 #: How a language with no voice of its own is named aloud: (voice language, name).
 SPOKEN_NAMES: Mapping[str, tuple[str, str]] = {"zgh": ("ar", "تامازيغت")}
 #: Said once, in the languages that have a voice, to a visitor who chose a language
@@ -283,7 +272,7 @@ class Accessibility(QObject):
                 voice_lang, name = SPOKEN_NAMES[lang]
                 parts.append(Utterance(name, voice_lang))
             else:
-                parts.append(Utterance(sentences(LANGUAGE_QUESTION.get(lang, ""),
+                parts.append(Utterance(sentences(CHOOSE_LANGUAGE.get(lang, ""),
                                                  NATIVE_NAMES.get(lang, lang)), lang))
         return parts
 

@@ -20,24 +20,14 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QSizePolicy
 
-from kiosk.domain.text import NATIVE_NAMES, is_rtl
+from kiosk.domain.text import CHOOSE_LANGUAGE, NATIVE_NAMES, is_rtl
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import Screen
 
 #: "Language", for the title.  review: ⵜⵓⵜⵍⴰⵢⵜ was written by a non-native speaker.
 LANGUAGE_WORD = {"ar": "اللغة", "zgh": "ⵜⵓⵜⵍⴰⵢⵜ", "fr": "Langue", "en": "Language"}
-#: "Choose your language", for the prompt.  review: the Tamazight line was written by
-#: a non-native speaker (docs/TRANSLATING.md).
-CHOOSE = {
-    "ar": "اختر لغتك",
-    "zgh": "ⵙⵜⵉ ⵜⵓⵜⵍⴰⵢⵜ ⵏⵏⴽ",
-    "fr": "Choisissez votre langue",
-    "en": "Choose your language",
-    "es": "Elija su idioma",
-    "nl": "Kies uw taal",
-    "de": "Wählen Sie Ihre Sprache",
-    "it": "Scegli la tua lingua",
-}
+#: "Choose your language", for the prompt (one table for the screen and the voice).
+CHOOSE = CHOOSE_LANGUAGE
 #: The languages the title and prompt are written in, when offered.
 SHOWN_IN = ("ar", "zgh", "fr", "en")
 #: How many of them the title names.
