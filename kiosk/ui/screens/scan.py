@@ -109,6 +109,7 @@ class ScanScreen(Screen):
         self.manual.clear()
         self.manual.hide()
         self.keyboard.hide()
+        self.manual_button.show()
         self.use_prereg.hide()
         self.camera_missing = False
         self.ticket_status = None
@@ -371,6 +372,9 @@ class ScanScreen(Screen):
 
         self.nav.run_job(lambda: self.nav.kiosk.desk.cancel(request_id), done, failed)
     def _show_manual(self) -> None:
+        # Typing already: the "type the reference" button would only take the room
+        # the keyboard needs (in German or Italian its words wrap onto two lines).
+        self.manual_button.hide()
         self.manual.show()
         self.keyboard.show()
         self.keyboard.set_layout(latin_layout_for(self.nav.session.lang))
@@ -381,6 +385,7 @@ class ScanScreen(Screen):
         screen is too short for both).  "Type a reference" brings the keyboard back."""
         self.manual.hide()
         self.keyboard.hide()
+        self.manual_button.show()
 
     def _manual_entered(self) -> None:
         text = self.manual.text().strip()
