@@ -168,10 +168,30 @@ class Database:
     def upgrade(self) -> None:
         """Bring the schema to the newest revision (safe with processes starting at once)."""
         cfg = alembic_config()
-        with self.write() as conn:
+        with self._migration_file_lock(), self.write() as conn:
             self.lock(conn, MIGRATION_LOCK)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+
+    @contextmanager
+    def _migration_file_lock(self) -> Iterator[None]:
+        """On SQLite, one migrating process at a time, by a lock file beside the database.
+
+        Switching a new file to WAL is not always covered by ``busy_timeout``: two
+        servers starting at once on a fresh file could get "database is locked".
+        PostgreSQL has its advisory lock instead (:meth:`lock`).
+        """
+        path = self.engine.url.database if self.engine.dialect.name == "sqlite" else None
+        if not path or path == ":memory:":
+            yield
+            return
+        import fcntl
+        with open(f"{path}.migrate-lock", "a+b") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def revision(self) -> str | None:
         """The Alembic revision the database is at (None before any migration)."""

@@ -174,7 +174,8 @@ class ScanScreen(Screen):
         if not self._current():
             return
         self.camera_missing = False
-        self.view.show()
+        if self.keyboard.isHidden() or not self.manual.text():
+            self._hide_manual()  # nothing typed yet: back to the picture
         self.retranslate()
 
     def show_result(self, result: object) -> None:
@@ -374,7 +375,10 @@ class ScanScreen(Screen):
     def _show_manual(self) -> None:
         # Typing already: the "type the reference" button would only take the room
         # the keyboard needs (in German or Italian its words wrap onto two lines).
+        # The picture steps aside too (codes held up are still read meanwhile): at
+        # 1280x800 the keyboard, the field and the words need the whole height.
         self.manual_button.hide()
+        self.view.hide()
         self.manual.show()
         self.keyboard.show()
         self.keyboard.set_layout(latin_layout_for(self.nav.session.lang))
@@ -386,6 +390,7 @@ class ScanScreen(Screen):
         self.manual.hide()
         self.keyboard.hide()
         self.manual_button.show()
+        self.view.setVisible(not self.camera_missing)
 
     def _manual_entered(self) -> None:
         text = self.manual.text().strip()
