@@ -115,14 +115,7 @@ def _build(args: argparse.Namespace, data_dir: Path | None = None) -> Any:
 
 
 def _explicit_config(args: argparse.Namespace) -> Path | None:
-    """The ``--config`` file, which must exist (a typo must not mean "defaults")."""
-    if not args.config:
-        return None
-    path = Path(args.config)
-    if not path.is_file():
-        from kiosk.errors import ConfigError
-        raise ConfigError(str(path), "(file)", "not found")
-    return path
+    return paths.explicit_config(args.config)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -255,8 +248,9 @@ def _queue(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"kiosk: --date wants YYYY-MM-DD, got {args.date!r}", file=sys.stderr)
         return EXIT_INPUT
-    kiosk = _build(args)
-    rows = kiosk.store.day_tickets(day)
+    from kiosk.store import open_store  # the day's rows need only the database
+    with open_store(paths.private_dir(paths.data_dir(args.data_dir))) as store:
+        rows = store.day_tickets(day)
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False, default=str))

@@ -111,11 +111,7 @@ class Kiosk:
 
 def make_private_dir(path: Path) -> None:
     """Create ``path`` readable by its owner only: it holds visitors' details."""
-    path.mkdir(parents=True, exist_ok=True)
-    try:
-        path.chmod(0o700)
-    except OSError:  # not ours to change (a shared mount): leave it as it is
-        log.warning("could not restrict permissions of the data directory")
+    paths.private_dir(path)
 
 
 def parse_context(config: Config, catalog: Catalog, trust: TrustList,

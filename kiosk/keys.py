@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from kiosk.domain.payloads import PayloadError, PrivateKey, PublicKey, TrustedKey, TrustList
 from kiosk.domain.payloads.cose import algorithm_of, key_id
 from kiosk.errors import InputError
+from kiosk.paths import private_dir
 
 _log = logging.getLogger(__name__)
 
@@ -65,11 +66,6 @@ class KeyInfo:
     local: bool = False
 
 
-def _private_dir(path: Path) -> None:
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
-
-
 def _read_bounded(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_KEY_FILE_BYTES:
@@ -88,7 +84,7 @@ def load_or_create_signing_key(data_dir: Path) -> PrivateKey:
     (it is never overwritten).
     """
     path = signing_key_path(data_dir)
-    _private_dir(path.parent)
+    private_dir(path.parent)
     if not path.exists():
         key = ed25519.Ed25519PrivateKey.generate()
         pem = key.private_bytes(serialization.Encoding.PEM,
@@ -185,7 +181,7 @@ def import_public_key(data_dir: Path, pem_path: Path, label: str) -> KeyInfo:
         if info.kid == kid:
             return info
     folder = trusted_dir(data_dir)
-    _private_dir(folder)
+    private_dir(folder)
     target = folder / f"{label}.{kid}.pem"
     temp = folder / f".{label}.{kid}.tmp"
     temp.write_text(public_key_pem(key), encoding="ascii")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "jisr"
+
+log = logging.getLogger(__name__)
 
 
 def assets_dir() -> Path:
@@ -41,3 +44,28 @@ def tickets_dir(data: Path) -> Path:
 def config_path(data: Path) -> Path:
     """The default config file inside the data directory."""
     return data / "config.toml"
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and its parents) readable by its owner only; return it.
+
+    It holds visitors' details, keys or credentials.  On a shared mount whose
+    permissions are not ours to change, the folder is used as it is, with a warning.
+    """
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        path.chmod(0o700)
+    except OSError:
+        log.warning("could not restrict the permissions of %s", path.name)
+    return path
+
+
+def explicit_config(cli_value: str | None) -> Path | None:
+    """The ``--config`` file, which must exist (a typo must not mean "defaults")."""
+    if not cli_value:
+        return None
+    path = Path(cli_value)
+    if not path.is_file():
+        from kiosk.errors import ConfigError
+        raise ConfigError(str(path), "(file)", "not found")
+    return path

@@ -14,7 +14,6 @@ these commands start often, in scripts and in crash tests.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 from pathlib import Path
@@ -53,20 +52,11 @@ def add_commands(sub: Any) -> None:
 def _setup(args: argparse.Namespace) -> tuple[Path, Config, SqlStore]:
     from kiosk import paths
     from kiosk.config import load_config
-    from kiosk.errors import ConfigError
     from kiosk.store import open_store
 
     data = paths.data_dir(args.data_dir)
-    if args.config:
-        config_file = Path(args.config)
-        if not config_file.is_file():
-            raise ConfigError(str(config_file), "(file)", "not found")
-    else:
-        config_file = paths.config_path(data)
-    config = load_config(config_file)
-    data.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):  # a shared mount: not ours to change
-        data.chmod(0o700)
+    config = load_config(paths.explicit_config(args.config) or paths.config_path(data))
+    paths.private_dir(data)
     return data, config, open_store(data)
 
 

@@ -27,6 +27,7 @@ from kiosk.config import SyncConfig
 from kiosk.domain.payloads import PublicKey
 from kiosk.errors import InputError
 from kiosk.keys import load_or_create_signing_key, parse_public_key, public_key_pem
+from kiosk.paths import private_dir
 from kiosk.store import SqlStore
 from kiosk.sync.errors import BadReply
 from kiosk.sync.replies import CREDENTIAL_RE
@@ -100,9 +101,7 @@ def load_enrolment(data_dir: Path) -> Enrolment | None:
 
 def save_enrolment(data_dir: Path, enrolment: Enrolment) -> Path:
     """Write the enrolment atomically (folder 0700, file 0600); returns its path."""
-    folder = sync_dir(data_dir)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
+    folder = private_dir(sync_dir(data_dir))
     path = folder / ENROLMENT_FILE
     temp = folder / f".{ENROLMENT_FILE}.{os.getpid()}.tmp"
     data = json.dumps(asdict(enrolment), indent=1, sort_keys=True).encode("utf-8")
