@@ -68,7 +68,6 @@ class Download:
 
     path: Path
     version: int | None  # the X-Bundle-Version header, when sent
-    size: int
 
 
 def _http_date(value: str | None) -> datetime | None:
@@ -205,14 +204,6 @@ class CentreClient:
 
     # -- the protocol -----------------------------------------------------------------
 
-    def health(self) -> bool:
-        """True when ``GET /health`` answers ``{"status": "ok"}``."""
-        with self._exchange("GET", "/health", auth=False) as response:
-            if response.status_code != 200:
-                raise self._fail(response, "200")
-            doc = replies.parse_json(self._read(response), "health")
-            return isinstance(doc, dict) and doc.get("status") == "ok"
-
     def enrol(self, code: str, install_id: str, software_version: str,
               ticket_key_pem: str | None) -> replies.EnrolReply:
         """``POST /enrol`` with a one-time code; EnrolmentRefused if the centre says no."""
@@ -291,7 +282,7 @@ class CentreClient:
             except BaseException:
                 path.unlink(missing_ok=True)
                 raise
-            return Download(path, version, size)
+            return Download(path, version)
 
 
 def encode_push(events: Sequence[OutboxItem], backlog: int, software_version: str) -> bytes:

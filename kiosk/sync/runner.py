@@ -106,18 +106,14 @@ class SyncRunner:
                  software_version: str = __version__,
                  clock: Callable[[], datetime] = local_now,
                  rand: Callable[[], float] = random.random,
-                 on_bundle: Callable[[int], None] | None = None,
                  idle_poll_s: float = IDLE_POLL_S) -> None:
-        """``on_bundle(version)`` is called (on the worker thread) when a new reference
-        bundle became active: the kiosk applies it when it is next rebuilt.
-        ``idle_poll_s``: while idle, how often the outbox is looked at."""
+        """``idle_poll_s``: while idle, how often the outbox is looked at."""
         self.data_dir = data_dir
         self.store = store
         self.config = config
         self.software_version = software_version
         self._clock = clock
         self._rand = rand
-        self._on_bundle = on_bundle
         self._idle_poll_s = idle_poll_s
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -322,11 +318,6 @@ class SyncRunner:
                 bundle_error.code, bundle_error.detail, now, state=ONLINE,
                 next_try_at=now + timedelta(seconds=self.config.pull_interval_s))
         _log_totals(totals)
-        if version is not None and self._on_bundle is not None:
-            try:
-                self._on_bundle(version)
-            except Exception as exc:  # the subscriber's bug
-                _log_bug(exc)
         self._notify()
         return SyncReport(totals, version, None, bundle_error), None
 

@@ -218,7 +218,7 @@ def test_sent_events_leave_the_pending_outbox(store: SqlStore, commit: CommitFn)
     for _ in range(3):
         commit()
     first, second, third = store.pending_outbox()
-    assert store.mark_outbox_sent([first.event_id, second.event_id], NOW) == 2
+    assert store.apply_push_reply([first.event_id, second.event_id], {}, NOW) == (2, 0)
     assert [e.event_id for e in store.pending_outbox()] == [third.event_id]
     assert store.outbox_count() == 1
     assert store.outbox_count("sent") == 2
@@ -261,7 +261,7 @@ def test_personal_details_are_purged_after_the_retention_period(
     assert len(query(data_dir, "SELECT * FROM tickets")) == 2
 
     # Once sent, the next purge empties the old event's copy, not the recent one's.
-    store.mark_outbox_sent([event_id for event_id, _ in pending_before], NOW)
+    store.apply_push_reply([event_id for event_id, _ in pending_before], {}, NOW)
     assert store.purge_personal_data(NOW - timedelta(days=90)) == 0
     payloads = [json.loads(p) for (p,) in query(
         data_dir, "SELECT payload FROM outbox WHERE type = 'request.created' ORDER BY seq")]
@@ -272,7 +272,7 @@ def test_personal_details_are_purged_after_the_retention_period(
     # Not only unreachable by SQL: the bytes are gone from the files on disk.
     store.commit_request(make_request(fields={"full_name": "Zineb Tazi", "cnie": "ZT999999"}),
                          service, NOW - timedelta(days=120), "TNG01", "x", 1)
-    store.mark_outbox_sent([item.event_id for item in store.pending_outbox()], NOW)
+    store.apply_push_reply([item.event_id for item in store.pending_outbox()], {}, NOW)
     store.purge_personal_data(NOW - timedelta(days=90))
     # Read while the store is open, as on a running kiosk (closing would checkpoint).
     on_disk = b"".join(p.read_bytes() for p in data_dir.iterdir() if p.is_file())
