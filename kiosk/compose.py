@@ -25,7 +25,7 @@ from kiosk.domain.scan import ScanResult
 from kiosk.errors import CatalogError, InputError
 from kiosk.keys import load_or_create_signing_key, trust_list
 from kiosk.store import SqlStore, open_store
-from kiosk.sync.bundles import ActiveBundle, active_bundle, synced_keys
+from kiosk.sync.bundles import ActiveBundle, active_bundle, read_active_version, synced_keys
 from kiosk.sync.enrolment import Enrolment, load_enrolment
 from kiosk.sync.runner import SyncRunner
 from kiosk.usecases import TicketDesk
@@ -56,16 +56,15 @@ class Kiosk:
     """Every part of a running kiosk, wired together."""
 
     data_dir: Path
-    config: Config
-    catalog: Catalog
     store: SqlStore
+    #: issues tickets; holds the config and catalog in use (see the properties below)
     desk: TicketDesk
     trust: TrustList
     decoder: Decoder
     #: the sync worker, built but not started (the app starts it, and stops it at exit)
     sync: SyncRunner
     #: the config as read from its file, before the centre's bundle amended it
-    base_config: Config | None = None
+    base_config: Config
     #: the catalog folder given at build (None: the bundle's, else assets/catalog)
     catalog_path: Path | None = None
     #: the version of the reference bundle in use (None: none yet)
@@ -73,14 +72,35 @@ class Kiosk:
     #: voice guidance (espeak-ng, or silent where it is not installed)
     speaker: Speaker = field(default_factory=SilentSpeaker)
 
+    @property
+    def config(self) -> Config:
+        """The settings in use (the file's, amended by the centre's bundle)."""
+        return self.desk.config
+
+    @config.setter
+    def config(self, value: Config) -> None:
+        self.desk.config = value
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog in use (the bundle's, else the shipped one)."""
+        return self.desk.catalog
+
+    @catalog.setter
+    def catalog(self, value: Catalog) -> None:
+        self.desk.catalog = value
+
     def load_reference(self) -> Reference | None:
         """The active reference bundle when it is not the one in use, loaded; else None.
 
         Reads and checks the catalog (tens of milliseconds): call it off the UI thread.
         Nothing of the running kiosk changes until :meth:`use_reference`.
         """
+        active = read_active_version(self.data_dir)
+        if active is None or active == self.bundle_version:
+            return None  # nothing new: no need to read the catalog at all
         config, catalog, bundle, enrolment = reference_data(
-            self.data_dir, self.base_config or self.config, self.catalog_path)
+            self.data_dir, self.base_config, self.catalog_path)
         version = bundle.version if bundle is not None else None
         if version is None or version == self.bundle_version:
             return None
@@ -92,8 +112,6 @@ class Kiosk:
         self.config = replace(self.config, site=reference.site)
         self.catalog = reference.catalog
         self.trust = reference.trust
-        self.desk.config = self.config
-        self.desk.catalog = reference.catalog
         self.bundle_version = reference.version
         log.info("reference bundle v%d in use: %d services", reference.version,
                  len(reference.catalog.in_context(self.config.site.context)))
@@ -204,7 +222,7 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
              config.site.code, config.site.context, len(catalog.in_context(config.site.context)),
              f"v{bundle.version}" if bundle else "none")
     trust = trust_list(data_dir, extra=synced_keys(enrolment, bundle))
-    return Kiosk(data_dir, config, catalog, store, desk, trust=trust,
+    return Kiosk(data_dir, store, desk, trust=trust,
                  decoder=make_decoder(config.camera.decoder),
                  sync=SyncRunner(data_dir, store, config.sync), base_config=base_config,
                  catalog_path=catalog_path,
