@@ -42,6 +42,9 @@ from kiosk.paths import assets_dir
 SCHEMA_NAME = "catalog.schema.json"
 #: A catalog file larger than this is refused before parsing.
 MAX_FILE_BYTES = 2_000_000
+#: Most files in a catalog the centre publishes (and a kiosk accepts in a bundle).
+MAX_CATALOG_FILES = 200
+_CATALOG_FILE_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.json")
 #: Texts the screens and the ticket need, with the placeholders each must contain.
 REQUIRED_TEXTS: Mapping[str, frozenset[str]] = {
     **dict.fromkeys((
@@ -89,6 +92,17 @@ def catalog_files(path: Path) -> list[Path]:
     if not files:
         raise CatalogError(str(path), _WHOLE, "-", "no catalog files (*.json) here")
     return files
+
+
+def catalog_file_name_ok(name: str) -> bool:
+    """True for a file name a published catalog (a bundle's ``catalog``) may use.
+
+    A letter or digit first, then letters, digits, ``_``, ``-`` and ``.`` (never
+    ``..``), ending in ``.json`` but not ``.schema.json``.  The one rule of the centre
+    (publishing) and the kiosk (installing a bundle).
+    """
+    return (_CATALOG_FILE_NAME_RE.fullmatch(name) is not None and ".." not in name
+            and not name.endswith(".schema.json"))
 
 
 def load_catalog(path: Path | None = None, pictograms: Path | None = None) -> model.Catalog:

@@ -272,7 +272,7 @@ def create_app(settings: ServerSettings | None = None,
               dependencies=admin_only, tags=["admin"])
     def publish(body: CatalogRequest) -> ReleaseReply:
         """Publish a catalog (a new bundle version); 422 invalid_catalog if not valid."""
-        return service.publish_catalog(db, body.catalog)
+        return service.publish_catalog(db, service.check_catalog(body.catalog))
 
     @app.put("/api/v1/admin/sites/{code}", response_model=SiteReply,
              dependencies=admin_only, tags=["admin"])

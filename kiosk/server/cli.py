@@ -22,9 +22,11 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.server.settings import ServerSettings
+if TYPE_CHECKING:  # the handlers import the server's modules: ``kiosk --help`` stays quick
+    from kiosk.server.db import Database
+    from kiosk.server.settings import ServerSettings
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8750
@@ -85,12 +87,13 @@ def add_commands(sub: Any) -> None:
 
 
 def _settings(args: argparse.Namespace) -> ServerSettings:
+    from kiosk.server.settings import ServerSettings
     return ServerSettings.resolve(getattr(args, "server_data_dir", None),
                                   getattr(args, "server_database_url", None))
 
 
 @contextmanager
-def _database(args: argparse.Namespace) -> Iterator[Any]:
+def _database(args: argparse.Namespace) -> Iterator[Database]:
     """The migrated database of these options, closed at the end."""
     from kiosk.server.db import Database
     settings = _settings(args)
@@ -179,11 +182,12 @@ def _revoke(args: argparse.Namespace) -> int:
 
 def _publish_catalog(args: argparse.Namespace) -> int:
     from kiosk.server import service
-    files = service.read_catalog_path(Path(args.path))
-    service.check_catalog(files)  # before touching the database
-    with _database(args) as db:
-        reply = service.publish_catalog(db, files)
-    print(f"catalog published: bundle version {reply.version} ({len(files)} files)")
+    path = Path(args.path)
+    files = service.read_catalog_path(path)
+    checked = service.check_catalog(files, source=path if path.is_dir() else None)
+    with _database(args) as db:  # only once the catalog checked out
+        reply = service.publish_catalog(db, checked)
+    print(f"catalog published: bundle version {reply.version} ({checked.files} files)")
     return 0
 
 

@@ -33,14 +33,6 @@ def canonical_json(value: Any) -> str:
                       allow_nan=False)
 
 
-def canonical_bytes(value: Any) -> bytes:
-    """:func:`canonical_json` as UTF-8; ValueError if it cannot be (a lone surrogate)."""
-    try:
-        return canonical_json(value).encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ValueError("text that is not valid Unicode (a lone surrogate)") from exc
-
-
 def content_hash(event_id: str, seq: int, type_: str, created_at: str,
                  payload_json: str) -> str:
     """SHA-256 (hex) of the canonical JSON of an event's five fields.

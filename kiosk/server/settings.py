@@ -27,7 +27,7 @@ import platformdirs
 
 from kiosk.domain.payloads import PrivateKey
 from kiosk.errors import EnvironmentFault, InputError
-from kiosk.keys import load_or_create_signing_key, public_key_pem
+from kiosk.keys import load_or_create_signing_key
 from kiosk.server.db import sqlite_url
 
 APP_NAME = "jisr-server"
@@ -86,11 +86,6 @@ def centre_key(settings: ServerSettings) -> PrivateKey:
     except OSError as exc:
         raise DataDirUnusable(f"centre key in {settings.data_dir}: "
                               f"{exc.strerror or exc}") from exc
-
-
-def centre_key_pem(settings: ServerSettings) -> str:
-    """The centre's public key, PEM."""
-    return public_key_pem(centre_key(settings).public_key())
 
 
 def admin_token(settings: ServerSettings) -> str:

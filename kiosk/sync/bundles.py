@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.catalog_loader import MAX_CATALOG_FILES, catalog_file_name_ok
 from kiosk.domain.payloads import PayloadError, PublicKey, TrustedKey, TrustList
 from kiosk.domain.payloads.cose import check_signature, decode_sign1, key_id
 from kiosk.domain.scan import Verdict
@@ -53,12 +54,10 @@ BUNDLE_FORMAT = "jisr-bundle/1"
 ACTIVE_FILE = "active"
 #: Bundles kept on disk: the active one and the one before it.
 KEEP_VERSIONS = 2
-#: Most catalog files, and most trusted keys, in a bundle.
-MAX_CATALOG_FILES = 200
+#: Most trusted keys in a bundle (most catalog files: kiosk.catalog_loader).
 MAX_TRUSTED_KEYS = 1000
 #: Leftover downloads and staging folders older than this are removed.
 STALE_AFTER_S = 3600
-_CATALOG_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.json")
 _VERSION_DIR_RE = re.compile(r"v([0-9]{1,18})")
 _SITE_RE = re.compile(r"[A-Z0-9]{1,16}")
 #: The label of the centre's key (it signs bundles and pre-registrations).
@@ -161,8 +160,7 @@ def _catalog(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict) or not value or len(value) > MAX_CATALOG_FILES:
         raise BundleInvalid("catalog: not a non-empty object of files")
     for name, content in value.items():
-        if not _CATALOG_NAME_RE.fullmatch(name) or ".." in name \
-                or name.endswith(".schema.json"):
+        if not catalog_file_name_ok(name):
             raise BundleInvalid("catalog: a file name is not NAME.json")
         if not isinstance(content, dict):
             raise BundleInvalid(f"catalog.{name}: not a JSON object")

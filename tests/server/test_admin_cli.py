@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kiosk.cli import main
+from kiosk.errors import CatalogError
 from kiosk.server import service
 from kiosk.server.db import Database
 from kiosk.server.settings import ServerSettings
@@ -101,6 +102,27 @@ def test_an_invalid_catalog_names_the_problem_and_publishes_nothing(
                             headers=admin_headers)
         assert reply.status_code == 422, bad
         assert reply.json()["error"] == "invalid_catalog"
+    assert service.latest_version(db) is None
+
+
+@pytest.mark.parametrize("name", ["_domains.json", "-domains.json", "domains..json"])
+def test_a_catalog_file_name_the_kiosk_refuses_is_refused_at_publish(
+        name: str, client: TestClient, db: Database, admin_headers: dict[str, str],
+        tmp_path: Path, settings: ServerSettings, capsys: pytest.CaptureFixture[str]) -> None:
+    files = catalog_files()
+    files[name] = files.pop("domains.json")  # the same content: only the name is wrong
+    reply = client.post("/api/v1/admin/catalog", json={"catalog": files},
+                        headers=admin_headers)
+    assert (reply.status_code, reply.json()["error"]) == (422, "invalid_catalog")
+    message = reply.json()["message"]
+    assert message.startswith(f"{name}: ")
+    assert "starts with a letter or digit" in message and "never '..'" in message
+    with pytest.raises(CatalogError, match="catalog file name"):
+        service.check_catalog(files)
+    mapping = tmp_path / "catalog.json"
+    mapping.write_text(json.dumps(files, ensure_ascii=False), encoding="utf-8")
+    assert run(settings, "publish-catalog", str(mapping)) == 2
+    assert name in capsys.readouterr().err
     assert service.latest_version(db) is None
 
 

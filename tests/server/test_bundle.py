@@ -44,7 +44,7 @@ def test_a_published_catalog_comes_down_signed(client: TestClient, db: Database,
                                                enrol: Callable[..., Enrolled]) -> None:
     device = enrol()
     files = catalog_files()
-    version = service.publish_catalog(db, files).version
+    version = service.publish_catalog(db, service.check_catalog(files)).version
     reply = client.get(BUNDLE, headers=device.headers)
     assert reply.status_code == 200
     assert reply.headers["content-type"] == "application/cose"
@@ -67,7 +67,7 @@ def test_a_published_catalog_comes_down_signed(client: TestClient, db: Database,
 def test_have_asks_only_for_newer(client: TestClient, db: Database,
                                   enrol: Callable[..., Enrolled]) -> None:
     device = enrol()
-    version = service.publish_catalog(db, catalog_files()).version
+    version = service.publish_catalog(db, service.check_catalog(catalog_files())).version
     assert client.get(BUNDLE, params={"have": version}, headers=device.headers
                       ).status_code == 204
     assert client.get(BUNDLE, params={"have": version + 5}, headers=device.headers
@@ -87,7 +87,7 @@ def test_have_asks_only_for_newer(client: TestClient, db: Database,
 
 def test_trusted_keys_are_the_sites_devices(client: TestClient, db: Database,
                                             enrol: Callable[..., Enrolled]) -> None:
-    service.publish_catalog(db, catalog_files())
+    service.publish_catalog(db, service.check_catalog(catalog_files()))
     key_a, key_b, key_other, key_gone = (new_key_pem() for _ in range(4))
     a = enrol(key_pem=key_a)
     enrol(key_pem=key_b)
@@ -108,7 +108,7 @@ def test_trusted_keys_are_the_sites_devices(client: TestClient, db: Database,
 def test_a_bundle_signed_by_another_key_does_not_verify(client: TestClient, db: Database,
                                                         enrol: Callable[..., Enrolled]) -> None:
     device = enrol()
-    service.publish_catalog(db, catalog_files())
+    service.publish_catalog(db, service.check_catalog(catalog_files()))
     data = client.get(BUNDLE, headers=device.headers).content
     message = decode_sign1(data, MAX_BUNDLE)
     stranger = TrustList.of([TrustedKey(parse_public_key(new_key_pem()), "centre")])

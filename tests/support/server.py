@@ -31,6 +31,8 @@ from typing import Any
 
 import requests
 
+from kiosk.server.settings import ADMIN_TOKEN_FILE
+
 REPO = Path(__file__).resolve().parents[2]
 #: Seconds start() waits for /api/v1/health.
 START_TIMEOUT = 20.0
@@ -38,7 +40,6 @@ START_TIMEOUT = 20.0
 STOP_TIMEOUT = 15.0
 #: Seconds an admin CLI command may take.
 CLI_TIMEOUT = 60.0
-ADMIN_TOKEN_FILE = "admin-token"
 
 
 def free_port() -> int:

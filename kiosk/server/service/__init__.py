@@ -1,0 +1,62 @@
+"""What the centre does: enrolment, authentication, push, releases, and admin work.
+
+The HTTP endpoints (:mod:`kiosk.server.app`) and the admin commands
+(:mod:`kiosk.server.cli`) both call these functions; each runs in its own database
+transaction.  Refusals are :class:`ServiceError` (an ``InputError``) carrying the HTTP
+status and the stable error code of docs/PROTOCOL.md.
+
+One module per responsibility, every name re-exported here (``service.enrol``...):
+
+    errors      ServiceError and its kinds
+    common      the clock, hashing, site codes
+    enrolment   enrolment codes, enrol, authenticate
+    push        push, and counting/reading stored events
+    releases    bundle versions: site settings, catalog check and publish, bundle payload
+    admin       list and revoke devices, touch a device
+
+Nothing here logs a payload or a secret: payloads hold visitors' names and ID numbers.
+"""
+
+from __future__ import annotations
+
+from kiosk.server.service.admin import list_devices, revoke, touch_device
+from kiosk.server.service.common import check_site_code, utcnow
+from kiosk.server.service.enrolment import (
+    CODE_LIFETIME,
+    AuthenticatedDevice,
+    authenticate,
+    check_ticket_key,
+    enrol,
+    make_enrol_code,
+    new_code,
+    normalise_code,
+)
+from kiosk.server.service.errors import (
+    BadCode,
+    Invalid,
+    NotFound,
+    Revoked,
+    ServiceError,
+    Unauthenticated,
+)
+from kiosk.server.service.push import count_events, push, stored_events
+from kiosk.server.service.releases import (
+    BUNDLE_FORMAT,
+    BundleContent,
+    CheckedCatalog,
+    bundle_payload,
+    check_catalog,
+    latest_version,
+    publish_catalog,
+    read_catalog_path,
+    set_site,
+)
+
+__all__ = [
+    "BUNDLE_FORMAT", "CODE_LIFETIME", "AuthenticatedDevice", "BadCode", "BundleContent",
+    "CheckedCatalog", "Invalid", "NotFound", "Revoked", "ServiceError", "Unauthenticated",
+    "authenticate", "bundle_payload", "check_catalog", "check_site_code",
+    "check_ticket_key", "count_events", "enrol", "latest_version", "list_devices",
+    "make_enrol_code", "new_code", "normalise_code", "publish_catalog", "push",
+    "read_catalog_path", "revoke", "set_site", "stored_events", "touch_device", "utcnow",
+]

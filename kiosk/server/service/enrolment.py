@@ -1,0 +1,152 @@
+"""Enrolment codes, enrolment, and the authentication of a device's credential."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, insert, select, update
+
+from kiosk.errors import InputError
+from kiosk.keys import parse_public_key
+from kiosk.server.db import RELEASE_LOCK, Database
+from kiosk.server.models import EnrolCodeReply, EnrolReply
+from kiosk.server.schema import devices, enrol_codes
+from kiosk.server.service.common import check_site_code, sha256_hex, utcnow
+from kiosk.server.service.errors import BadCode, Invalid, Revoked, Unauthenticated
+from kiosk.server.service.releases import new_release
+
+log = logging.getLogger(__name__)
+
+#: How long an enrolment code stays usable.
+CODE_LIFETIME = timedelta(hours=24)
+#: Letters and digits of enrolment codes: no 0/O, 1/I/L, so they read aloud well.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_GROUPS, CODE_GROUP_LEN = 3, 4
+_SECRET_BYTES = 32
+_DUMMY_HASH = "0" * 64
+
+
+def normalise_code(code: str) -> str:
+    """An enrolment code without dashes or spaces, upper case ("k7qf 2m9d" -> "K7QF2M9D")."""
+    return "".join(ch for ch in code.upper() if ch not in "- \t")
+
+
+def new_code() -> str:
+    """A fresh human-friendly code, ``K7QF-2M9D-XW4P`` (about 59 bits)."""
+    groups = ("".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUP_LEN))
+              for _ in range(CODE_GROUPS))
+    return "-".join(groups)
+
+
+def make_enrol_code(db: Database, site_code: str, now: datetime | None = None
+                    ) -> EnrolCodeReply:
+    """A one-time enrolment code for ``site_code``; only its hash is stored."""
+    check_site_code(site_code)
+    now = now or utcnow()
+    code = new_code()
+    with db.write() as conn:
+        conn.execute(insert(enrol_codes).values(
+            code_hash=sha256_hex(normalise_code(code)), site_code=site_code,
+            created_at=now, expires_at=now + CODE_LIFETIME))
+    log.info("enrolment code made for site %s", site_code)
+    return EnrolCodeReply(code=code, site_code=site_code, expires_at=now + CODE_LIFETIME)
+
+
+def check_ticket_key(pem: str) -> str:
+    """``pem`` if it is an Ed25519 or P-256 public key (kiosk.keys' rule); Invalid
+    otherwise."""
+    try:
+        parse_public_key(pem, "ticket_key_pem")
+    except InputError as err:
+        raise Invalid(str(err)) from None
+    return pem
+
+
+def enrol(db: Database, code: str, install_id: str, software_version: str | None,
+          ticket_key_pem: str | None, centre_key_pem: str,
+          now: datetime | None = None) -> EnrolReply:
+    """Use ``code`` once to enrol the install ``install_id``.
+
+    The same install enrolled again keeps its device id and seq (its revocation, if
+    any, is lifted) and gets a new credential.  A new bundle version is made when the
+    site's trusted ticket keys change.  BadCode if the code is unknown, used or expired.
+    """
+    if ticket_key_pem is not None:
+        check_ticket_key(ticket_key_pem)
+    now = now or utcnow()
+    secret = secrets.token_urlsafe(_SECRET_BYTES)
+    with db.write() as conn:
+        db.lock(conn, RELEASE_LOCK)  # enrolments (and releases) one at a time on PostgreSQL
+        code_hash = sha256_hex(normalise_code(code))
+        site = conn.execute(
+            update(enrol_codes)
+            .where(enrol_codes.c.code_hash == code_hash, enrol_codes.c.used_at.is_(None),
+                   enrol_codes.c.expires_at > now)
+            .values(used_at=now).returning(enrol_codes.c.site_code)).scalar_one_or_none()
+        if site is None:
+            raise BadCode("enrolment code unknown, already used or expired")
+        existing = conn.execute(select(devices).where(devices.c.install_id == install_id)
+                                .with_for_update()).first()
+        values = {"site_code": site, "secret_hash": sha256_hex(secret),
+                  "ticket_key_pem": ticket_key_pem, "enrolled_at": now,
+                  "software_version": software_version, "revoked_at": None,
+                  "last_seen_at": now}
+        if existing is not None:
+            device_id = existing.id
+            conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
+            keys_changed = (existing.ticket_key_pem is not None or ticket_key_pem is not None)
+        else:
+            device_id = _new_device_id(conn)
+            conn.execute(insert(devices).values(id=device_id, install_id=install_id,
+                                                events_received=0, last_seq=0, **values))
+            keys_changed = ticket_key_pem is not None
+        conn.execute(update(enrol_codes).where(enrol_codes.c.code_hash == code_hash)
+                     .values(device_id=device_id))
+        if keys_changed:
+            new_release(db, conn, f"enrol {device_id}", now)
+    log.info("device %s enrolled for site %s%s", device_id, site,
+             " (again)" if existing is not None else "")
+    return EnrolReply(device_id=device_id, credential=f"{device_id}.{secret}",
+                      site_code=site, centre_key_pem=centre_key_pem)
+
+
+def _new_device_id(conn: Connection) -> str:
+    while True:
+        candidate = f"dev-{secrets.token_hex(4)}"
+        if conn.execute(select(devices.c.id).where(devices.c.id == candidate)).first() is None:
+            return candidate
+
+
+@dataclass(frozen=True)
+class AuthenticatedDevice:
+    """A device whose credential checked out."""
+
+    device_id: str
+    site_code: str
+
+
+def authenticate(db: Database, credential: str | None) -> AuthenticatedDevice:
+    """The device holding ``credential`` (``DEVICE_ID.SECRET``).
+
+    Unauthenticated if missing or wrong, Revoked if right but the device was revoked.
+    The secret's hash is compared in constant time.
+    """
+    device_id, dot, secret = (credential or "").partition(".")
+    if not dot or not device_id or not secret or len(credential or "") > 256:
+        raise Unauthenticated("a device credential is needed: Authorization: Bearer "
+                              "DEVICE_ID.SECRET")
+    with db.read() as conn:
+        row = conn.execute(select(devices.c.secret_hash, devices.c.site_code,
+                                  devices.c.revoked_at)
+                           .where(devices.c.id == device_id)).first()
+    expected = row.secret_hash if row is not None else _DUMMY_HASH
+    matches = hmac.compare_digest(sha256_hex(secret).encode(), expected.encode())
+    if row is None or not matches:
+        raise Unauthenticated("unknown device or wrong credential")
+    if row.revoked_at is not None:
+        raise Revoked("this device has been revoked; enrol it again")
+    return AuthenticatedDevice(device_id, row.site_code)
