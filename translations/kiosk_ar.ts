@@ -4,9 +4,9 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
         <source>Voice</source>
-        <extracomment>Width of the whole bar.</extracomment>
+        <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translation>الصوت</translation>
     </message>
     <message>
@@ -68,10 +68,10 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location filename="../kiosk/ui/accessibility.py" line="+180"/>
         <location line="+114"/>
         <source>Voice guidance is not available on this kiosk.</source>
-        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
         <translation>الإرشاد الصوتي غير متوفر في هذا الجهاز.</translation>
     </message>
     <message>
@@ -189,7 +189,7 @@
 <context>
     <name>DeadLetterRow</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+132"/>
         <source>%1 · No. %2</source>
         <translation>%1 · رقم %2</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>مسح رمز</translation>
@@ -591,12 +591,12 @@
         <translation>تعذّر إلغاء التذكرة. يرجى الاستفسار عند الشباك.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>No ticket with this number today. Check the number, or ask at the counter.</source>
         <translation>لا توجد تذكرة بهذا الرقم اليوم. تحقّق من الرقم، أو توجّه إلى الشباك.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-118"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>طلبك الذي حضّرته في المنزل: %1. تحقّق منه، ثم تابع.</translation>
     </message>
@@ -708,12 +708,12 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
         <source>Staff access</source>
         <translation>ولوج الموظفين</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>أدخلوا القن السري للموظفين، ثم اضغطوا على «موافق».</translation>
     </message>
@@ -763,12 +763,12 @@
 <context>
     <name>StaffSyncScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+181"/>
         <source>Sync with the centre</source>
         <translation>المزامنة مع المركز</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Events waiting to be sent</source>
         <translation>عمليات في انتظار الإرسال</translation>
     </message>
@@ -876,32 +876,32 @@
         <translation>تعذر بدء المزامنة. يرجى إعادة المحاولة.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+146"/>
         <source>Event No. %1 will be sent again.</source>
         <translation>ستُرسل العملية رقم %1 من جديد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
         <translation>تم استبعاد العملية رقم %1. تبقى مسجلة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event No. %1 is no longer in the list.</source>
         <translation>العملية رقم %1 لم تعد في القائمة.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>That did not work. Please try again.</source>
         <translation>لم ينجح ذلك. يرجى إعادة المحاولة.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-55"/>
         <source>The list of refused events could not be read.</source>
         <translation>تعذرت قراءة قائمة العمليات المرفوضة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Refused events (%1)</source>
         <translation>العمليات المرفوضة (%1)</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>تُعرض أقدم %1 من أصل %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Retry sends an event again; Discard sets it aside for good.</source>
         <translation>«إعادة المحاولة» ترسل العملية من جديد؛ و«استبعاد» يضعها جانبًا نهائيًا.</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <location filename="../kiosk/ui/sync_words.py" line="+20"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
@@ -962,11 +962,6 @@
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No sync</source>
-        <translation>بدون مزامنة</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>The kiosk is in touch with the centre.</source>
         <translation>الجهاز على اتصال بالمركز.</translation>
@@ -978,19 +973,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>This device has been revoked. Call support.</source>
         <translation>تم سحب ترخيص هذا الجهاز. يرجى الاتصال بالدعم التقني.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Events wait on this kiosk. Ask support to enrol it.</source>
         <translation>العمليات محفوظة على هذا الجهاز. يرجى مطالبة الدعم التقني بتسجيله.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This kiosk has no sync client: events stay on this kiosk.</source>
-        <translation>لا يتوفر هذا الجهاز على برنامج المزامنة: تبقى العمليات عليه.</translation>
     </message>
     <message>
         <location line="+9"/>

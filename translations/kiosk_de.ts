@@ -4,9 +4,9 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
         <source>Voice</source>
-        <extracomment>Width of the whole bar.</extracomment>
+        <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translation>Vorlesen</translation>
     </message>
     <message>
@@ -68,10 +68,10 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location filename="../kiosk/ui/accessibility.py" line="+180"/>
         <location line="+114"/>
         <source>Voice guidance is not available on this kiosk.</source>
-        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
         <translation>Vorlesen gibt es auf diesem Terminal nicht.</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
 <context>
     <name>DeadLetterRow</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+132"/>
         <source>%1 · No. %2</source>
         <translation>%1 · Nr. %2</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>Code scannen</translation>
@@ -593,7 +593,7 @@
         <translation>Die Wartemarke konnte nicht storniert werden. Bitte fragen Sie am Schalter.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>No ticket with this number today. Check the number, or ask at the counter.</source>
         <translation>Heute gibt es keine Wartemarke mit dieser Nummer. Prüfen Sie die Nummer oder fragen Sie am Schalter.</translation>
     </message>
@@ -696,12 +696,12 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
         <source>Staff access</source>
         <translation>Personalzugang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>Geben Sie die Personal-PIN ein und drücken Sie OK.</translation>
     </message>
@@ -747,13 +747,13 @@
 <context>
     <name>StaffSyncScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+181"/>
         <source>Sync with the centre</source>
         <translatorcomment>review: &apos;the centre&apos; (the server the kiosks report to) is &apos;die Zentrale&apos; in every staff message.</translatorcomment>
         <translation>Synchronisierung mit der Zentrale</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Events waiting to be sent</source>
         <translation>Ereignisse, die auf das Senden warten</translation>
     </message>
@@ -861,32 +861,32 @@
         <translation>Konnte nicht starten. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+146"/>
         <source>Event No. %1 will be sent again.</source>
         <translation>Ereignis Nr. %1 wird erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
         <translation>Ereignis Nr. %1 wurde verworfen. Es bleibt auf diesem Terminal gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event No. %1 is no longer in the list.</source>
         <translation>Ereignis Nr. %1 ist nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>That did not work. Please try again.</source>
         <translation>Das hat nicht geklappt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-55"/>
         <source>The list of refused events could not be read.</source>
         <translation>Die Liste der abgelehnten Ereignisse konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Refused events (%1)</source>
         <translation>Abgelehnte Ereignisse (%1)</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Die ältesten %1 von %2 werden angezeigt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Retry sends an event again; Discard sets it aside for good.</source>
         <translation>Wiederholen sendet ein Ereignis erneut; Verwerfen legt es endgültig beiseite.</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <location filename="../kiosk/ui/sync_words.py" line="+20"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -947,11 +947,6 @@
         <translation>Nicht registriert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No sync</source>
-        <translation>Keine Synchronisierung</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>The kiosk is in touch with the centre.</source>
         <translation>Das Terminal ist mit der Zentrale verbunden.</translation>
@@ -963,19 +958,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>This device has been revoked. Call support.</source>
         <translation>Dieses Gerät wurde widerrufen. Rufen Sie den Support an.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Events wait on this kiosk. Ask support to enrol it.</source>
         <translation>Ereignisse warten auf diesem Terminal. Bitten Sie den Support, es zu registrieren.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This kiosk has no sync client: events stay on this kiosk.</source>
-        <translation>Dieses Terminal hat keinen Synchronisierungs-Client: Ereignisse bleiben auf dem Terminal.</translation>
     </message>
     <message>
         <location line="+9"/>

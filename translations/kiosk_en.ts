@@ -26,7 +26,7 @@
 <context>
     <name>StaffPinScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+172"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+165"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>SyncWords</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/sync_words.py" line="+130"/>
+        <location filename="../kiosk/ui/sync_words.py" line="+124"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>

@@ -4,9 +4,9 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
         <source>Voice</source>
-        <extracomment>Width of the whole bar.</extracomment>
+        <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translation>Voz</translation>
     </message>
     <message>
@@ -69,10 +69,10 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location filename="../kiosk/ui/accessibility.py" line="+180"/>
         <location line="+114"/>
         <source>Voice guidance is not available on this kiosk.</source>
-        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
         <translation>Este terminal no puede leer en voz alta.</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
 <context>
     <name>DeadLetterRow</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+132"/>
         <source>%1 · No. %2</source>
         <translation>%1 · n.º %2</translation>
     </message>
@@ -433,7 +433,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>Escanear un código</translation>
@@ -594,7 +594,7 @@
         <translation>No se ha podido anular el tique. Pregunte en la ventanilla.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>No ticket with this number today. Check the number, or ask at the counter.</source>
         <translation>Hoy no hay ningún tique con este número. Compruebe el número o pregunte en la ventanilla.</translation>
     </message>
@@ -697,12 +697,12 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
         <source>Staff access</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>Introduzca el PIN del personal y pulse OK.</translation>
     </message>
@@ -748,12 +748,12 @@
 <context>
     <name>StaffSyncScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+181"/>
         <source>Sync with the centre</source>
         <translation>Sincronización con el centro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Events waiting to be sent</source>
         <translation>Eventos pendientes de envío</translation>
     </message>
@@ -861,32 +861,32 @@
         <translation>No se ha podido iniciar. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+146"/>
         <source>Event No. %1 will be sent again.</source>
         <translation>El evento n.º %1 se volverá a enviar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
         <translation>El evento n.º %1 se ha descartado. Queda registrado en este terminal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event No. %1 is no longer in the list.</source>
         <translation>El evento n.º %1 ya no está en la lista.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>That did not work. Please try again.</source>
         <translation>No ha funcionado. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-55"/>
         <source>The list of refused events could not be read.</source>
         <translation>No se ha podido leer la lista de eventos rechazados.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Refused events (%1)</source>
         <translation>Eventos rechazados (%1)</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Se muestran los %1 más antiguos de %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Retry sends an event again; Discard sets it aside for good.</source>
         <translation>Reintentar vuelve a enviar un evento; Descartar lo aparta definitivamente.</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <location filename="../kiosk/ui/sync_words.py" line="+20"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
@@ -947,11 +947,6 @@
         <translation>No registrado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No sync</source>
-        <translation>Sin sincronización</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>The kiosk is in touch with the centre.</source>
         <translation>El terminal está conectado con el centro.</translation>
@@ -963,19 +958,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>This device has been revoked. Call support.</source>
         <translation>Este dispositivo ha sido revocado. Llame al soporte técnico.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Events wait on this kiosk. Ask support to enrol it.</source>
         <translation>Los eventos esperan en este terminal. Pida al soporte técnico que lo registre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This kiosk has no sync client: events stay on this kiosk.</source>
-        <translation>Este terminal no tiene cliente de sincronización: los eventos se quedan en él.</translation>
     </message>
     <message>
         <location line="+9"/>

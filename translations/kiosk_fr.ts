@@ -4,9 +4,9 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
         <source>Voice</source>
-        <extracomment>Width of the whole bar.</extracomment>
+        <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translation>Voix</translation>
     </message>
     <message>
@@ -68,10 +68,10 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location filename="../kiosk/ui/accessibility.py" line="+180"/>
         <location line="+114"/>
         <source>Voice guidance is not available on this kiosk.</source>
-        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
         <translation>Le guidage vocal n&apos;est pas disponible sur cette borne.</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
 <context>
     <name>DeadLetterRow</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+132"/>
         <source>%1 · No. %2</source>
         <translation>%1 · n°%2</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>Scanner un code</translation>
@@ -583,12 +583,12 @@
         <translation>Le ticket n&apos;a pas pu être annulé. Veuillez vous renseigner au guichet.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>No ticket with this number today. Check the number, or ask at the counter.</source>
         <translation>Aucun ticket avec ce numéro aujourd&apos;hui. Vérifiez le numéro, ou adressez-vous au guichet.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-118"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>Votre demande préparée à la maison&#xa0;: %1. Vérifiez-la, puis continuez.</translation>
     </message>
@@ -696,12 +696,12 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
         <source>Staff access</source>
         <translation>Accès du personnel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>Saisissez le code PIN du personnel, puis appuyez sur OK.</translation>
     </message>
@@ -747,12 +747,12 @@
 <context>
     <name>StaffSyncScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+181"/>
         <source>Sync with the centre</source>
         <translation>Synchronisation avec le centre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Events waiting to be sent</source>
         <translation>Événements en attente d&apos;envoi</translation>
     </message>
@@ -860,32 +860,32 @@
         <translation>Impossible de lancer la synchronisation. Réessayez.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+146"/>
         <source>Event No. %1 will be sent again.</source>
         <translation>L&apos;événement n°%1 sera renvoyé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
         <translation>L&apos;événement n°%1 a été écarté. Il reste enregistré sur cette borne.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event No. %1 is no longer in the list.</source>
         <translation>L&apos;événement n°%1 n&apos;est plus dans la liste.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>That did not work. Please try again.</source>
         <translation>Cela n&apos;a pas fonctionné. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-55"/>
         <source>The list of refused events could not be read.</source>
         <translation>La liste des événements refusés n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Refused events (%1)</source>
         <translation>Événements refusés (%1)</translation>
     </message>
@@ -900,7 +900,7 @@
         <translation>Les %1 plus anciens sur %2 sont affichés.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Retry sends an event again; Discard sets it aside for good.</source>
         <translation>Réessayer renvoie l&apos;événement&#xa0;; Écarter le met de côté définitivement.</translation>
     </message>
@@ -926,7 +926,7 @@
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <location filename="../kiosk/ui/sync_words.py" line="+20"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -946,11 +946,6 @@
         <translation>Non enrôlé</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No sync</source>
-        <translation>Sans synchronisation</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>The kiosk is in touch with the centre.</source>
         <translation>La borne est en liaison avec le centre.</translation>
@@ -962,19 +957,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>This device has been revoked. Call support.</source>
         <translation>Cet appareil a été révoqué. Appelez le support.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Events wait on this kiosk. Ask support to enrol it.</source>
         <translation>Les événements attendent sur cette borne. Demandez au support de l&apos;enrôler.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This kiosk has no sync client: events stay on this kiosk.</source>
-        <translation>Cette borne n&apos;a pas de client de synchronisation&#xa0;: les événements restent sur la borne.</translation>
     </message>
     <message>
         <location line="+9"/>

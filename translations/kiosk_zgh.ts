@@ -4,9 +4,9 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+256"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
         <source>Voice</source>
-        <extracomment>Width of the whole bar.</extracomment>
+        <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a word under the loudspeaker button: &apos;voice&apos; ⴰⵎⵙⵍⵉ.</translatorcomment>
         <translation>ⴰⵎⵙⵍⵉ</translation>
     </message>
@@ -80,10 +80,10 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../kiosk/ui/accessibility.py" line="+191"/>
+        <location filename="../kiosk/ui/accessibility.py" line="+180"/>
         <location line="+114"/>
         <source>Voice guidance is not available on this kiosk.</source>
-        <extracomment>Each visit starts with these (the [accessibility] config keys to come). The language screen&apos;s question, read in each offered language before its name (the same words as language.py shows). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
+        <extracomment>Each visit starts with these (the [accessibility] config keys to come). How a language with no voice of its own is named aloud: (voice language, name). Said once, in the languages that have a voice, to a visitor who chose a language without one (Tamazight) while voice guidance is on. To be reviewed by native speakers, like the welcome screen&apos;s words. At most this many languages say the notice above (Arabic and French first). index into :data:`~kiosk.devices.voice.VOLUME_STEPS` the look each widget was given (by id), when it is not the plain one</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵜⵉⵖⵔⵉ ⵙ ⵓⵎⵙⵍⵉ ⵓⵔ ⵜⵍⵍⵉ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ.</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>DeadLetterRow</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+177"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+132"/>
         <source>%1 · No. %2</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>%1 · ⵓⵟⵟⵓⵏ %2</translation>
@@ -504,7 +504,7 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+223"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
@@ -697,7 +697,7 @@
         <translation>ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⴽⴰⵔⴹⴰ ⴰⴷ ⵜⵜⵓⴽⴽⵙ. ⵙⵇⵙⴰ ⴳ ⵓⵙⵔⵓⵙ.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>No ticket with this number today. Check the number, or ask at the counter.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵓⵔ ⵜⵍⵍⵉ ⴽⵔⴰ ⵏ ⵜⴽⴰⵔⴹⴰ ⵙ ⵓⵟⵟⵓⵏ ⴰ ⴰⵙⵙⴰ. ⵥⵕ ⴰⵟⵟⵓⵏ, ⵏⵖ ⵙⵇⵙⴰ ⴳ ⵓⵙⵔⵓⵙ.</translation>
@@ -816,13 +816,13 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+88"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
         <source>Staff access</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;staff&apos; and &apos;agent&apos; both rendered ⴰⵏⵎⵀⴰⵍ (pl. ⵉⵏⵎⵀⴰⵍⵏ) everywhere, as in the catalog.</translatorcomment>
         <translation>ⴰⴽⵛⴰⵎ ⵏ ⵉⵏⵎⵀⴰⵍⵏ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); names the OK key, whose label is ⵡⴰⵅⵅⴰ (PinPad).</translatorcomment>
         <translation>ⴰⵔⵓ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ, ⴷ ⵏⴰⵍ ⵡⴰⵅⵅⴰ.</translation>
@@ -875,13 +875,13 @@
 <context>
     <name>StaffSyncScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_sync.py" line="+179"/>
+        <location filename="../kiosk/ui/screens/staff_sync.py" line="+181"/>
         <source>Sync with the centre</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;sync&apos; rendered ⴰⵙⵎⵢⴰⵡⴰⴹ and &apos;centre&apos; ⴰⵏⴰⵎⵎⴰⵙ in every staff message; check both.</translatorcomment>
         <translation>ⴰⵙⵎⵢⴰⵡⴰⴹ ⴷ ⵓⵏⴰⵎⵎⴰⵙ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Events waiting to be sent</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵉⵎⵓⵙⵙⵓⵜⵏ ⵍⵍⵉ ⵉⵜⵜⵔⴰⵊⴰⵏ ⴰⴷ ⵜⵜⵓⵣⵏⵏ</translation>
@@ -1010,37 +1010,37 @@
         <translation>ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⴱⴷⵓ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+146"/>
         <source>Event No. %1 will be sent again.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⴰⵎⵓⵙⵙⵓ ⵓⵟⵟⵓⵏ %1 ⴰⴷ ⵉⵜⵜⵓⵣⵏ ⴷⴰⵖ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Event No. %1 was discarded. It stays recorded on this kiosk.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⴰⵎⵓⵙⵙⵓ ⵓⵟⵟⵓⵏ %1 ⵉⵜⵜⵓⵙⵔⵙ ⵖⵔ ⵜⵙⴳⴰ. ⵉⵇⵇⵉⵎ ⵉⵜⵜⵓⵢⴰⵔⵓ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event No. %1 is no longer in the list.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⴰⵎⵓⵙⵙⵓ ⵓⵟⵟⵓⵏ %1 ⵓⵔ ⵙⵓⵍ ⵉⵍⵍⵉ ⴳ ⵜⵍⴳⴰⵎⵜ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>That did not work. Please try again.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵓⵔ ⵉⵙⵍⴽⵎ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-55"/>
         <source>The list of refused events could not be read.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⵍⴳⴰⵎⵜ ⵏ ⵉⵎⵓⵙⵙⵓⵜⵏ ⵍⵍⵉ ⵉⵜⵜⵓⴳⴰⵏ ⴰⴷ ⵜⵜⵓⵖⵔ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Refused events (%1)</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵉⵎⵓⵙⵙⵓⵜⵏ ⵍⵍⵉ ⵉⵜⵜⵓⴳⴰⵏ (%1)</translation>
@@ -1058,7 +1058,7 @@
         <translation>ⴰⵔ ⴷ ⵜⵜⴱⴰⵢⴰⵏⵏ %1 ⵉⵇⴷⵉⵎⵏ ⵣⴳ %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Retry sends an event again; Discard sets it aside for good.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); names the two buttons of DeadLetterRow; keep them in step.</translatorcomment>
         <translation>«ⴰⵍⵙ» ⵉⵜⵜⴰⵣⵏ ⴰⵎⵓⵙⵙⵓ ⴷⴰⵖ; «ⵙⵔⵙ ⵜ ⵖⵔ ⵜⵙⴳⴰ» ⵉⵜⵜⴰⵊⵊⴰ ⵜ ⵉ ⵍⴱⴷⴷ.</translation>
@@ -1088,7 +1088,7 @@
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../kiosk/ui/sync_words.py" line="+23"/>
+        <location filename="../kiosk/ui/sync_words.py" line="+20"/>
         <source>Online</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); state names: &apos;connected&apos; ⵉⵇⵇⵏ / &apos;not connected&apos; ⵓⵔ ⵉⵇⵇⵉⵏ.</translatorcomment>
         <translation>ⵉⵇⵇⵏ</translation>
@@ -1112,12 +1112,6 @@
         <translation>ⵓⵔ ⵉⵜⵜⵓⵣⵎⵎⴻⵎ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No sync</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⴱⵍⴰ ⴰⵙⵎⵢⴰⵡⴰⴹ</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>The kiosk is in touch with the centre.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
@@ -1131,22 +1125,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>This device has been revoked. Call support.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰ ⵜⵜⵓⴽⴽⵙ. ⵖⵔ ⵉ ⵜⵡⵉⵙⵉ ⵜⴰⵜⵉⴽⵏⵉⴽⵜ.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Events wait on this kiosk. Ask support to enrol it.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵉⵎⵓⵙⵙⵓⵜⵏ ⴰⵔ ⵜⵜⵔⴰⵊⵓⵏ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ. ⵙⵓⵜⵔ ⵙⴳ ⵜⵡⵉⵙⵉ ⵜⴰⵜⵉⴽⵏⵉⴽⵜ ⴰⴷ ⵜⵜ ⵣⵎⵎⵎⵏ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This kiosk has no sync client: events stay on this kiosk.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰ ⵓⵔ ⵜⵙⵎⵢⴰⵡⴰⴹ: ⵉⵎⵓⵙⵙⵓⵜⵏ ⴰⴷ ⵇⵇⵉⵎⵏ ⴳⵉⵙ.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.compose import Kiosk
-from kiosk.ui.fonts import load_fonts
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.theme import apply_theme
@@ -23,10 +22,10 @@ log = logging.getLogger(__name__)
 
 def create_window(kiosk: Kiosk, app: QApplication) -> MainWindow:
     """Fonts, theme, language and the main window, ready to show."""
-    # Our fonts first (assets/fonts, never the system's): every text of every language,
-    # mixed scripts too, is drawn from the chain kiosk.ui.fonts.FAMILIES.
-    load_fonts()
-    apply_theme(app)  # style, palette, stylesheet, and the chain as the base font
+    # Before any widget: our fonts (assets/fonts, never the system's; every text of every
+    # language, mixed scripts too, is drawn from the chain kiosk.ui.fonts.FAMILIES), then
+    # style, palette, stylesheet, and the chain as the base font.
+    apply_theme(app)
     # the visitors' languages, and the staff screens' (staff pick theirs on the panel)
     offered = tuple(dict.fromkeys((*kiosk.config.kiosk.languages, *STAFF_LANGUAGES)))
     languages = LanguageSwitcher(app, offered)

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.staff_idle_s = STAFF_IDLE_S
         # The sync worker (started by run_kiosk), seen from the UI thread.
-        self.sync_bridge: SyncBridge | None = SyncBridge(kiosk.sync, self)
+        self.sync_bridge = SyncBridge(kiosk.sync, self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.screens: dict[str, Screen] = {
@@ -118,8 +118,7 @@ class MainWindow(QMainWindow):
         # worker is loaded off the UI thread and switched in between two visits.
         self._reference_due = False
         self._reference_loading = False
-        if self.sync_bridge is not None:
-            self.sync_bridge.statusChanged.connect(self._on_sync_status)
+        self.sync_bridge.statusChanged.connect(self._on_sync_status)
         self._enter("welcome")
 
     # -- Navigator -------------------------------------------------------------------
@@ -361,8 +360,7 @@ class MainWindow(QMainWindow):
         self.idle.disarm()
         self.accessibility.shutdown()
         self._purge_timer.stop()
-        if self.sync_bridge is not None:
-            self.sync_bridge.stop_polling()
+        self.sync_bridge.stop_polling()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -25,8 +25,8 @@ class Navigator(Protocol):
     kiosk: Kiosk
     #: the interface language in use (``languages.lang``)
     languages: LanguageSwitcher
-    #: the sync worker seen from the UI thread; None when this kiosk has no sync client
-    sync_bridge: SyncBridge | None
+    #: the sync worker seen from the UI thread
+    sync_bridge: SyncBridge
 
     def show_screen(self, name: str) -> None:
         """Go forward to the named screen (Back returns here)."""

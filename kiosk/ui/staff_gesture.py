@@ -106,11 +106,6 @@ class CornerGesture(QObject):
         self._taps = 0
         self._pressing = False
 
-    @property
-    def busy(self) -> bool:
-        """True while a press or a series of taps is being watched."""
-        return self._pressing or self._gap.isActive()
-
     def _held(self) -> None:
         if self._pressing:
             self._finish()

@@ -4,9 +4,11 @@ The worker (a :class:`~kiosk.sync.status.SyncControl`) calls its subscribers on 
 own thread.  A widget must never be touched there, so the subscribed callback only
 emits a signal of a small relay object, connected *queued* to the bridge: the status
 arrives on the UI thread, where :attr:`SyncBridge.statusChanged` is emitted.  A light
-timer also asks for :meth:`~kiosk.sync.status.SyncControl.status` (cheap: counters, no
-network) while someone is looking, so "next try in 40 s" and the counts stay fresh
-even when the worker is quiet.
+timer also asks for :meth:`~kiosk.sync.status.SyncControl.status` while someone is
+looking, so "next try in 40 s" and the counts stay fresh even when the worker is quiet.
+``status()`` reads the database and files, so it runs in a pool job
+(:mod:`kiosk.ui.workers`), one at a time; its answer arrives on the UI thread like the
+worker's own reports.
 """
 
 from __future__ import annotations
@@ -14,15 +16,21 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from shiboken6 import isValid
 
 from kiosk.sync.status import SyncControl, SyncStatus
+from kiosk.ui.workers import Job, start_job
 
 log = logging.getLogger(__name__)
 
 # how often the status is read while the staff panel is open
 POLL_MS = 2000
+
+# status reads not yet finished, kept alive here: a read may outlive its bridge
+_READING: set[Job] = set()
 
 
 class _Relay(QObject):
@@ -37,7 +45,7 @@ class SyncBridge(QObject):
 
     Signal ``statusChanged(SyncStatus)``: emitted on the UI thread for each new status
     (from the worker's callback or from :meth:`refresh`), only when it differs from the
-    last one.
+    last one.  :meth:`latest` is the last one, for whoever needs a status now.
     """
 
     statusChanged = Signal(object)
@@ -46,6 +54,8 @@ class SyncBridge(QObject):
         super().__init__(parent)
         self.control = control
         self._latest: SyncStatus | None = None
+        self._reading = False  # a status() job is on its way
+        self._read_again = False  # refresh() was asked meanwhile: read once more after it
         relay = _Relay()  # no parent: it lives as long as the worker keeps the callback
         relay.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._relay = relay
@@ -58,15 +68,37 @@ class SyncBridge(QObject):
         """The last status seen (None before the first)."""
         return self._latest
 
-    def refresh(self) -> SyncStatus | None:
-        """Read the worker's status now (cheap: no network); emit it if it changed."""
-        try:
-            status = self.control.status()
-        except Exception as exc:  # the worker's bug or its store: keep the last one
-            log.warning("sync status could not be read: %s", type(exc).__name__)
-            return self._latest
-        self._deliver(status)
-        return status
+    def refresh(self) -> None:
+        """Read the worker's status off the UI thread; :attr:`statusChanged` tells when it
+        changed.  At most one read at a time: asked meanwhile, one more read follows it."""
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        holder: list[Job] = []
+
+        def done(status: Any) -> None:
+            _READING.difference_update(holder)
+            if isValid(self):  # a read that ends after the bridge is gone reports to nobody
+                self._read_over()
+                self._deliver(status)
+
+        def failed(kind: str, what: str) -> None:
+            _READING.difference_update(holder)
+            # the worker's bug or its store: keep the last status
+            log.warning("sync status could not be read (%s): %s", kind, what)
+            if isValid(self):
+                self._read_over()
+
+        job = start_job(self.control.status, done, failed)
+        holder.append(job)
+        _READING.add(job)
+
+    def _read_over(self) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
 
     def start_polling(self, ms: int = POLL_MS) -> None:
         """Refresh now, then every ``ms`` milliseconds (while the panel is shown)."""

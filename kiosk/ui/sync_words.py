@@ -13,9 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from kiosk.sync.status import NOT_ENROLLED, OFFLINE, ONLINE, REVOKED
 
-# the panel's state when the kiosk has no sync client at all
-UNAVAILABLE = "unavailable"
-
 
 def state_name(state: str) -> str:
     """One or two words for the state, shown big next to its colour."""
@@ -24,7 +21,6 @@ def state_name(state: str) -> str:
         OFFLINE: QCoreApplication.translate("SyncWords", "Offline"),
         REVOKED: QCoreApplication.translate("SyncWords", "Revoked"),
         NOT_ENROLLED: QCoreApplication.translate("SyncWords", "Not enrolled"),
-        UNAVAILABLE: QCoreApplication.translate("SyncWords", "No sync"),
     }
     return names.get(state, state)
 
@@ -40,8 +36,6 @@ def state_sentence(state: str) -> str:
             "SyncWords", "This device has been revoked. Call support."),
         NOT_ENROLLED: QCoreApplication.translate(
             "SyncWords", "Events wait on this kiosk. Ask support to enrol it."),
-        UNAVAILABLE: QCoreApplication.translate(
-            "SyncWords", "This kiosk has no sync client: events stay on this kiosk."),
     }
     return sentences.get(state, state)
 

@@ -164,11 +164,6 @@ def current_colours() -> Colours:
     return _current[0][0]
 
 
-def large_text_on() -> bool:
-    """True while the visitor has large text on."""
-    return _current[0][1]
-
-
 def scaled_pt(size: float, large_text: bool) -> int:
     """``size`` points as large text shows it (unchanged at or above the cap)."""
     if not large_text or size >= LARGE_TEXT_CAP_PT:
@@ -457,11 +452,6 @@ def style_sheet(high_contrast: bool = False, large_text: bool = False) -> str:
         return scaled_pt(size, large_text)
 
     return base_styles(c, pt) + screen_styles(c, pt) + a11y_styles(c, large_text)
-
-
-#: The everyday style sheets, as other modules and scripts have long imported them.
-STYLE_SHEET = base_styles(STANDARD, round)
-SCREEN_STYLES = screen_styles(STANDARD, round) + a11y_styles(STANDARD, False)
 
 
 def palette(high_contrast: bool = False) -> QPalette:

@@ -34,9 +34,10 @@ from kiosk.sync.status import ERROR_CODES, OFFLINE, ONLINE
 from kiosk.ui.app import run_kiosk
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.staff_pin import StaffPinScreen
-from kiosk.ui.screens.staff_sync import DeadLetterRow, StaffSyncScreen
+from kiosk.ui.screens.staff_sync import StaffSyncScreen
 from kiosk.ui.staff_gesture import CORNER_PX, LONG_PRESS_MS, in_staff_corner
 from kiosk.ui.sync_words import error_sentence, next_try, when
+from kiosk.ui.widgets.dead_letters import DeadLetterRow
 from tests.support.server import free_port, start_server
 from tests.ui.kiosk_helpers import click, make_window
 
@@ -124,13 +125,16 @@ def type_pin(window: MainWindow, qtbot: QtBot, pin: str) -> None:
 
 
 def open_panel(window: MainWindow, qtbot: QtBot) -> StaffSyncScreen:
-    """Through the front door: the gesture (five taps), then the PIN."""
+    """Through the front door: the gesture (five taps), then the PIN; returns once the
+    panel shows a status (read off the UI thread when it opens)."""
     window.home()
     tap_corner(window, qtbot, 5)
     qtbot.waitUntil(lambda: window.current == "staff_pin", timeout=3000)
     type_pin(window, qtbot, PIN)
     qtbot.waitUntil(lambda: window.current == "staff_sync", timeout=5000)
-    return panel(window)
+    screen = panel(window)
+    qtbot.waitUntil(lambda: screen.status is not None, timeout=5000)
+    return screen
 
 
 def corner(window: MainWindow) -> QPoint:
@@ -149,9 +153,9 @@ def tap_corner(window: MainWindow, qtbot: QtBot, times: int) -> None:
 
 def dead_row(screen: StaffSyncScreen, qtbot: QtBot, event_id: str) -> DeadLetterRow:
     """The row of a dead letter, once it is listed and on screen."""
-    qtbot.waitUntil(lambda: event_id in screen.rows and screen.rows[event_id].isVisible(),
-                    timeout=3000)
-    return screen.rows[event_id]
+    rows = screen.dead_letters.rows
+    qtbot.waitUntil(lambda: event_id in rows and rows[event_id].isVisible(), timeout=3000)
+    return rows[event_id]
 
 
 def in_english(window: MainWindow, qtbot: QtBot) -> None:
@@ -359,9 +363,9 @@ def test_discard_asks_first_and_keeps_the_event_as_discarded(kiosk: Kiosk,
     assert not row.asking.isVisible() and outbox_status(kiosk, dead_id) == "dead"
     click(qtbot, row.discard)
     click(qtbot, row.confirm)
-    qtbot.waitUntil(lambda: dead_id not in screen.rows, timeout=5000)
+    qtbot.waitUntil(lambda: dead_id not in screen.dead_letters.rows, timeout=5000)
     assert outbox_status(kiosk, dead_id) == "discarded"  # never deleted
-    assert screen.dead_feedback.text() == tr(
+    assert screen.dead_letters.feedback.text() == tr(
         "StaffSyncScreen", "Event No. %1 was discarded. It stays recorded on this kiosk."
     ).replace("%1", "1")
     qtbot.waitUntil(lambda: screen.values["dead"].text() == "0", timeout=3000)
@@ -374,7 +378,7 @@ def test_retry_puts_the_dead_letter_back_in_the_queue(kiosk: Kiosk, qtbot: QtBot
     window = make_window(qtbot, kiosk)
     screen = open_panel(window, qtbot)
     click(qtbot, dead_row(screen, qtbot, dead_id).retry)
-    qtbot.waitUntil(lambda: dead_id not in screen.rows, timeout=5000)
+    qtbot.waitUntil(lambda: dead_id not in screen.dead_letters.rows, timeout=5000)
     assert outbox_status(kiosk, dead_id) == "pending"
     qtbot.waitUntil(lambda: screen.values["pending"].text() == "2", timeout=3000)
 
@@ -413,7 +417,7 @@ def test_the_panel_is_arabic_and_mirrored(kiosk: Kiosk, qtbot: QtBot) -> None:
     # the status column is on the right, the refused events on the left; the close
     # button at the left end of the bar
     assert screen.state_box.mapTo(screen, QPoint(0, 0)).x() > \
-        screen.dead_scroll.mapTo(screen, QPoint(0, 0)).x()
+        screen.dead_letters.scroll.mapTo(screen, QPoint(0, 0)).x()
     close = screen.staff_header.close_button
     assert close.mapTo(screen, QPoint(0, 0)).x() < screen.width() / 2
     # an address stays left to right inside the Arabic panel
@@ -463,7 +467,7 @@ def test_close_and_the_staff_idle_time_go_back_to_welcome(tmp_path: Path,
     assert window.languages.lang == "ar"
     window.staff_idle_s = 1  # two minutes on a real kiosk
     screen = open_panel(window, qtbot)
-    assert window.idle.seconds == 1 and screen.bridge is not None and screen.bridge.polling
+    assert window.idle.seconds == 1 and screen.bridge.polling
     with qtbot.waitSignal(window.overlay.expired, timeout=6000):
         pass  # 1 s untouched, then the usual countdown of 1 s
     assert window.current == "welcome" and not screen.bridge.polling

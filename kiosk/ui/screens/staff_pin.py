@@ -16,28 +16,22 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk.staff import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinAttempts, verify_pin
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.staff_base import StaffScreen
 from kiosk.ui.widgets.dialogs import MessageBanner
 from kiosk.ui.widgets.pin_pad import PinPad
-from kiosk.ui.widgets.staff_header import StaffHeader
 
 
-class StaffPinScreen(Screen):
-    """Asks for the staff PIN; the right one opens the sync panel."""
-
-    accessibility_bar = False  # staff only: no voice (a PIN is never read out)
+class StaffPinScreen(StaffScreen):
+    """Asks for the staff PIN; the right one opens the sync panel (no voice: a staff
+    screen has no accessibility bar, and a PIN is never read out)."""
 
     def __init__(self, nav: Navigator) -> None:
-        super().__init__(nav, with_header=False)
+        super().__init__(nav)
         self.setObjectName("staffPin")
         self.attempts = PinAttempts()
         self._notice = ""  # the banner: "", unset, checking, wrong, locked, damaged, failed
         self._checking = False
         self._visit = 0  # bumped by reset(): a late answer finds the pad gone
-        self.staff_header = StaffHeader()
-        self.staff_header.closeRequested.connect(nav.home)
-        self.staff_header.languageRequested.connect(nav.set_language)
-        self.root.insertWidget(0, self.staff_header)
         self.prompt = QLabel()
         self.prompt.setObjectName("screenPrompt")
         self.prompt.setWordWrap(True)
@@ -85,8 +79,7 @@ class StaffPinScreen(Screen):
 
     def retranslate(self) -> None:
         """Texts of this screen."""
-        self.staff_header.set_title(self.tr("Staff access"))
-        self.staff_header.set_language(self.nav.languages.lang)
+        self.show_staff_header(self.tr("Staff access"))
         self.prompt.setText(self.tr("Enter the staff PIN, then press OK."))
         self.hint.setText(self.tr("This screen is for kiosk staff only. Visitors: press "
                                   "Close to go back to the start."))

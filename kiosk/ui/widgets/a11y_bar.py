@@ -15,9 +15,8 @@ screen's bar to it and updates them all.  Signals: ``voiceToggled()``,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPixmap, QResizeEvent
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import (
@@ -26,6 +25,7 @@ from kiosk.ui.theme import (
     current_colours,
     set_style_property,
 )
+from kiosk.ui.widgets.icons import icon_pixmap
 
 ICON_PX = 44
 BADGE_PX = 26
@@ -33,42 +33,8 @@ BAR_MARGIN = 8
 #: Width of the whole bar.
 BAR_WIDTH = A11Y_BUTTON_PX + 2 * BAR_MARGIN
 
-_SPEAKER = '<path d="M3.5 9.2h3.8L12 5v14l-4.7-4.2H3.5z"/>'
-_WAVES = ('<path d="M15 9.6a3.4 3.4 0 0 1 0 4.8"/>',
-          '<path d="M17.4 7.4a6.6 6.6 0 0 1 0 9.2"/>',
-          '<path d="M19.8 5.2a9.8 9.8 0 0 1 0 13.6"/>')
-_ICONS: dict[str, str] = {
-    "voice-on": _SPEAKER + _WAVES[0] + _WAVES[1],
-    "voice-off": _SPEAKER + '<path d="M15.5 9.5l5 5M20.5 9.5l-5 5"/>',
-    "repeat": '<path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3"/><path d="M18.3 2.8v4.6h-4.6"/>',
-    "volume-1": _SPEAKER + _WAVES[0],
-    "volume-2": _SPEAKER + _WAVES[0] + _WAVES[1],
-    "volume-3": _SPEAKER + "".join(_WAVES),
-    # a small and a large letter A, drawn (no font needed)
-    "text-size": '<path d="M2.5 20 6 10.5 9.5 20M3.7 16.8h4.6"/>'
-                 '<path d="M10.5 20 15.5 4l5 16M12.4 14.2h6.2"/>',
-    "contrast": '<circle cx="12" cy="12" r="9"/><path d="M12 3a9 9 0 0 1 0 18z" '
-                'fill="{color}"/>',
-    "check": '<path d="M4.5 12.5l5 5L20 7"/>',
-}
-
-
-def a11y_pixmap(name: str, color: str, size: int, scale: float = 2.0) -> QPixmap:
-    """Pictogram ``name`` of the bar in ``color``, ``size`` logical pixels square."""
-    body = _ICONS[name].replace("{color}", color)
-    svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" '
-           f'height="24"><g fill="none" stroke="{color}" stroke-width="2" '
-           f'stroke-linecap="round" stroke-linejoin="round">{body}</g></svg>')
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    side = max(1, round(size * scale))
-    pixmap = QPixmap(side, side)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, side, side))
-    painter.end()
-    pixmap.setDevicePixelRatio(scale)
-    return pixmap
+#: the pictograms' line width (of 24): lighter than the other icons, they are bigger
+STROKE = 2.0
 
 
 def _passive(label: QLabel) -> QLabel:
@@ -142,8 +108,8 @@ class A11yButton(QPushButton):
         colours = current_colours()
         muted = not self.isEnabled() or self.property("unavailable") == "true"
         colour = colours.disabled_text if muted else colours.text
-        self.picture.setPixmap(a11y_pixmap(self._icon_name, colour, ICON_PX))
-        self.badge.setPixmap(a11y_pixmap("check", colours.text, BADGE_PX))
+        self.picture.setPixmap(icon_pixmap(self._icon_name, colour, ICON_PX, stroke=STROKE))
+        self.badge.setPixmap(icon_pixmap("check", colours.text, BADGE_PX, stroke=STROKE))
 
     def sizeHint(self) -> QSize:
         """The fixed width; the least height, more when the word takes two lines."""

@@ -1,7 +1,9 @@
 """Small line icons drawn from inline SVG, so they never depend on a font having a glyph.
 
 Icons are drawn on a 24x24 grid with round strokes.  Those that show a direction
-(back arrow, backspace, enter) can be mirrored for right-to-left layouts.
+(back arrow, backspace, enter) can be mirrored for right-to-left layouts.  A shape
+filled with the icon's colour says ``{color}``.  The accessibility bar's pictograms
+(voice, volume, text size, contrast) are here too, drawn with a lighter stroke.
 """
 
 from __future__ import annotations
@@ -9,6 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+
+_SPEAKER = '<path d="M3.5 9.2h3.8L12 5v14l-4.7-4.2H3.5z"/>'
+_WAVES = ('<path d="M15 9.6a3.4 3.4 0 0 1 0 4.8"/>',
+          '<path d="M17.4 7.4a6.6 6.6 0 0 1 0 9.2"/>',
+          '<path d="M19.8 5.2a9.8 9.8 0 0 1 0 13.6"/>')
 
 _PATHS: dict[str, str] = {
     # arrow pointing to the start of the line (left in LTR)
@@ -35,14 +42,26 @@ _PATHS: dict[str, str] = {
     "blocked": '<circle cx="12" cy="12" r="9.5"/><path d="M5.3 5.3l13.4 13.4"/>',
     "lock": '<rect x="5" y="10.5" width="14" height="10" rx="2"/>'
             '<path d="M8 10.5V7.5a4 4 0 0 1 8 0v3"/>',
+    # the accessibility bar
+    "voice-on": _SPEAKER + _WAVES[0] + _WAVES[1],
+    "voice-off": _SPEAKER + '<path d="M15.5 9.5l5 5M20.5 9.5l-5 5"/>',
+    "repeat": '<path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3"/><path d="M18.3 2.8v4.6h-4.6"/>',
+    "volume-1": _SPEAKER + _WAVES[0],
+    "volume-2": _SPEAKER + _WAVES[0] + _WAVES[1],
+    "volume-3": _SPEAKER + "".join(_WAVES),
+    # a small and a large letter A, drawn (no font needed)
+    "text-size": '<path d="M2.5 20 6 10.5 9.5 20M3.7 16.8h4.6"/>'
+                 '<path d="M10.5 20 15.5 4l5 16M12.4 14.2h6.2"/>',
+    "contrast": '<circle cx="12" cy="12" r="9"/><path d="M12 3a9 9 0 0 1 0 18z" '
+                'fill="{color}"/>',
 }
 
 NAMES: tuple[str, ...] = tuple(_PATHS)
 
 
 def icon_svg(name: str, color: str, mirrored: bool = False, stroke: float = 2.2) -> bytes:
-    """The SVG source of icon ``name`` drawn in ``color``."""
-    body = _PATHS[name]
+    """The SVG source of icon ``name`` drawn in ``color``, lines ``stroke`` wide (of 24)."""
+    body = _PATHS[name].replace("{color}", color)
     if mirrored:
         body = f'<g transform="matrix(-1 0 0 1 24 0)">{body}</g>'
     svg = (
@@ -54,9 +73,9 @@ def icon_svg(name: str, color: str, mirrored: bool = False, stroke: float = 2.2)
 
 
 def icon_pixmap(name: str, color: str, size: int, mirrored: bool = False,
-                scale: float = 2.0) -> QPixmap:
+                scale: float = 2.0, stroke: float = 2.2) -> QPixmap:
     """Icon ``name`` as a pixmap of ``size`` logical pixels (sharp on high-dpi screens)."""
-    renderer = QSvgRenderer(QByteArray(icon_svg(name, color, mirrored)))
+    renderer = QSvgRenderer(QByteArray(icon_svg(name, color, mirrored, stroke)))
     side = max(1, round(size * scale))
     pixmap = QPixmap(side, side)
     pixmap.fill(Qt.GlobalColor.transparent)
