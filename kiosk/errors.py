@@ -34,6 +34,17 @@ class CameraUnavailable(EnvironmentFault):
     """No frames: no such camera or file, it cannot be opened, or it was unplugged."""
 
 
+class HallUnreachable(EnvironmentFault):
+    """The hall server (the shared queue) cannot be reached now."""
+
+
+class QueueActionRefused(KioskError):
+    """A counter action the ticket's state does not allow (already called elsewhere...).
+
+    The message is plain English for the command line; the console words it itself.
+    """
+
+
 class InputError(KioskError):
     """Input from outside the program was refused; nothing was changed."""
 

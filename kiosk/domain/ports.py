@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from kiosk.domain.catalog import Catalog, Service
+from kiosk.domain.queue import QueueSnapshot, RequestDetails
 from kiosk.domain.request import NewRequest
 from kiosk.domain.tickets import Ticket, TicketStatus
 
@@ -91,4 +92,21 @@ class TicketPrinter(Protocol):
 
         Raises :class:`kiosk.errors.PrinterError` when the paper copy failed.
         """
+        ...
+
+
+class QueueSource(Protocol):
+    """Where a counter or the call board reads the queue: the local database (a hall
+    with one kiosk and its counters on the same PC) or the hall server (several devices).
+
+    Both raise :class:`kiosk.errors.EnvironmentFault` (e.g. ``HallUnreachable``) when
+    the queue cannot be read now; callers keep showing their last snapshot, marked stale.
+    """
+
+    def snapshot(self, day: date) -> QueueSnapshot:
+        """The whole queue of the site's ``day`` now."""
+        ...
+
+    def details(self, request_id: str) -> RequestDetails | None:
+        """What the visitor of a ticket entered and scanned, or None if unknown."""
         ...

@@ -125,6 +125,39 @@ class TicketRow(Base):
     served_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
     print_status: Mapped[str] = mapped_column(String(20), default="pending")
     print_error: Mapped[str | None] = mapped_column(Text)
+    #: the counter that called it (staff console)
+    counter: Mapped[int | None] = mapped_column(Integer)
+    recalls: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: how the visit ended (one of ``kiosk.domain.queue.OUTCOMES``)
+    outcome: Mapped[str | None] = mapped_column(String(30))
+    #: the agent's note on the outcome (may hold personal data: never log)
+    note: Mapped[str | None] = mapped_column(Text)
+    #: the group it was issued in, when it was transferred to another
+    transferred_from: Mapped[str | None] = mapped_column(String(10))
+
+
+class StaffRow(Base):
+    """A staff account: name, role, argon2id PIN hash, and its lockout (kept across
+    restarts).  ``source`` is ``local`` (``kiosk staff add``) or ``bundle`` (the centre)."""
+
+    __tablename__ = "staff"
+    __table_args__ = (
+        CheckConstraint("role IN ('agent', 'supervisor', 'field')", name="role"),
+        UniqueConstraint("name"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(20), default="local", server_default="local")
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    disabled_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    #: wrong PINs since the last right one or the last lockout
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: lockouts in a row (each one longer than the one before)
+    lockouts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(IsoDateTime)
 
 
 class OutboxEvent(Base):
