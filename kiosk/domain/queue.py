@@ -186,11 +186,12 @@ def handling_minutes(tickets: Iterable[QueueTicket], group: str) -> list[float]:
     """Observed minutes at the counter (called to served) of the group's served tickets."""
     minutes = []
     for t in tickets:
-        if t.group == group and t.state == SERVED and t.called_at and t.served_at:
-            if (t.called_at.tzinfo is None) == (t.served_at.tzinfo is None):
-                spent = (t.served_at - t.called_at).total_seconds() / 60
-                if spent >= 0:
-                    minutes.append(spent)
+        if t.group != group or t.state != SERVED or not t.called_at or not t.served_at:
+            continue
+        if (t.called_at.tzinfo is None) == (t.served_at.tzinfo is None):
+            spent = (t.served_at - t.called_at).total_seconds() / 60
+            if spent >= 0:
+                minutes.append(spent)
     return minutes
 
 
