@@ -127,25 +127,25 @@ def apply_event(ticket: QueueTicket, type_: str, payload: Mapping[str, Any]) -> 
         return ticket
     at = datetime.fromisoformat(str(payload["at"])) if "at" in payload else None
     replace = dataclasses.replace
-    counter = payload.get("counter")
+    counter = int(payload["counter"]) if type_ in COUNTER_EVENTS else None
     if type_ == TICKET_CALLED:
         if ticket.state != WAITING:
             return ticket
-        return replace(ticket, state=CALLED, counter=int(counter), called_at=at, recalls=0)
+        return replace(ticket, state=CALLED, counter=counter, called_at=at, recalls=0)
     if type_ == TICKET_RECALLED:
-        if ticket.state != CALLED or ticket.counter != int(counter):
+        if ticket.state != CALLED or ticket.counter != counter:
             return ticket
         return replace(ticket, recalls=ticket.recalls + 1, called_at=at)
     if type_ == TICKET_SERVED:
-        if ticket.state == CALLED and ticket.counter != int(counter):
+        if ticket.state == CALLED and ticket.counter != counter:
             return ticket
         outcome = str(payload["outcome"])
         if outcome not in OUTCOMES:
             raise ValueError(f"unknown outcome {outcome!r}")
-        return replace(ticket, state=SERVED, counter=int(counter), served_at=at,
+        return replace(ticket, state=SERVED, counter=counter, served_at=at,
                        called_at=ticket.called_at or at, outcome=outcome)
     if type_ == TICKET_NO_SHOW:
-        if ticket.state != CALLED or ticket.counter != int(counter):
+        if ticket.state != CALLED or ticket.counter != counter:
             return ticket
         return replace(ticket, state=NO_SHOW, served_at=at)
     if type_ == TICKET_TRANSFERRED:
