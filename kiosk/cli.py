@@ -12,7 +12,7 @@ import logging  # noqa: E402
 import shutil  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
-from datetime import date, datetime  # noqa: E402
+from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -101,10 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     from kiosk.cli_staff import add_commands as add_staff_commands
     add_staff_commands(sub)
 
-    p = sub.add_parser("queue", help="the day's tickets and their states")
-    p.add_argument("--date", help="YYYY-MM-DD (default: today)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=_queue)
+    from kiosk.cli_queue import add_commands as add_queue_commands
+    add_queue_commands(sub)
     return parser
 
 
@@ -240,27 +238,6 @@ def _ticket(args: argparse.Namespace) -> int:
         "print_error": issued.print_error, "copy_error": copy_error,
     }, ensure_ascii=False))
     return EXIT_ENVIRONMENT if copy_error else 0
-
-
-def _queue(args: argparse.Namespace) -> int:
-    try:
-        day = date.fromisoformat(args.date) if args.date else datetime.now().astimezone().date()
-    except ValueError:
-        print(f"kiosk: --date wants YYYY-MM-DD, got {args.date!r}", file=sys.stderr)
-        return EXIT_INPUT
-    from kiosk.store import open_store  # the day's rows need only the database
-    with open_store(paths.private_dir(paths.data_dir(args.data_dir))) as store:
-        rows = store.day_tickets(day)
-    if args.json:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, default=str))
-    else:
-        print(f"{day}: {len(rows)} tickets")
-        for row in rows:
-            prio = " priority" if row.get("priority") else ""
-            print(f"{row['number']:7} {row['state']:9} {row['service_id']:28}"
-                  f" ahead {row['people_ahead']:3}{prio}")
-    return 0
 
 
 if __name__ == "__main__":

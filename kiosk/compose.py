@@ -21,10 +21,13 @@ from kiosk.devices.ticket_pdf import PdfTicketRenderer
 from kiosk.devices.voice import SilentSpeaker, Speaker, make_speaker
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.payloads import ParseContext, TrustList, parse_payload, sign_ticket
+from kiosk.domain.ports import QueueSource
 from kiosk.domain.scan import ScanResult
-from kiosk.errors import CatalogError, InputError
+from kiosk.errors import CatalogError, HallUnreachable, InputError
 from kiosk.keys import load_or_create_signing_key, trust_list
+from kiosk.queue_desk import QueueDesk
 from kiosk.store import SqlStore, open_store
+from kiosk.store.queue import LocalQueue
 from kiosk.sync.bundles import ActiveBundle, active_bundle, read_active_version, synced_keys
 from kiosk.sync.enrolment import Enrolment, load_enrolment
 from kiosk.sync.runner import SyncRunner
@@ -115,6 +118,32 @@ class Kiosk:
         self.bundle_version = reference.version
         log.info("reference bundle v%d in use: %d services", reference.version,
                  len(reference.catalog.in_context(self.config.site.context)))
+
+    def queue_source(self) -> QueueSource:
+        """Where this PC's counters and call board read the queue (``[queue] source``).
+
+        ``local``: this PC's own database (a hall with one kiosk); ``hall``: the hall
+        server this device is enrolled at.
+        """
+        if self.config.queue.source == "hall":
+            from kiosk.sync.hall_queue import HallQueue
+            hall: QueueSource = HallQueue.for_device(self.data_dir, self.config.sync)
+            return hall
+        return LocalQueue(self.store, self.config.site.code, self.desk.clock.now)
+
+    def queue_desk(self) -> QueueDesk:
+        """The counters' use case on :meth:`queue_source` (events in this PC's outbox)."""
+        deliver = None
+        if self.config.queue.source == "hall":
+            sync = self.sync
+
+            def deliver() -> None:
+                report = sync.run_once(pull=False)
+                if report.error is not None:
+                    raise HallUnreachable(report.error.code)
+
+        return QueueDesk(self.store, self.queue_source(), self.desk.clock,
+                         max_recalls=self.config.queue.max_recalls, deliver=deliver)
 
     def open_camera(self) -> FrameSource:
         """Open the configured camera (or video file, or folder of images)."""
@@ -208,7 +237,8 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
         return sign_ticket(site, issued_at.date(), number, request_id, service_id, key=key,
                            issued_at=issued_at)
 
-    store = open_store(data_dir, signed_ticket_qr)
+    station = config.kiosk.station or (enrolment.station if enrolment else 0)
+    store = open_store(data_dir, signed_ticket_qr, station)
     desk = TicketDesk(
         config=config,
         catalog=catalog,

@@ -14,6 +14,8 @@ Example (every key optional)::
     idle_grace_s = 15           # then back to the welcome screen, session wiped
     retention_days = 90         # said in the privacy notice
     tap_guard_ms = 400          # touches ignored this long after the screen changes
+    station = 0                 # 1-9 when the hall has several kiosks (C2-017);
+                                # 0 = from `kiosk enrol` at a hall server, else none
 
     [printer]
     kind = "pdf"                # pdf (save only) | cups
@@ -42,6 +44,13 @@ Example (every key optional)::
 
     [staff]
     pin_hash = ""               # argon2id hash of the staff PIN (`kiosk staff-pin`)
+
+    [queue]                     # counters and the call board (docs/HALL.md)
+    source = "local"            # local: this PC's database | hall: the hall server
+    max_recalls = 2             # recalls before a ticket that does not come is a no-show
+    counter = 0                 # this console's counter number (0: asked at login)
+    groups = []                 # service groups it serves ([]: all)
+    lock_after_s = 300          # the console locks itself after this much inactivity
 """
 
 from __future__ import annotations
@@ -54,6 +63,7 @@ from typing import Any
 
 from kiosk.domain.catalog import CONTEXTS
 from kiosk.domain.text import KNOWN_LANGS
+from kiosk.domain.tickets import MAX_STATION
 from kiosk.errors import ConfigError
 
 PAPERS = ("80mm", "a6", "a4")
@@ -79,6 +89,7 @@ class KioskConfig:
     idle_grace_s: int = 15
     retention_days: int = 90
     tap_guard_ms: int = 400
+    station: int = 0
 
 
 @dataclass(frozen=True)
@@ -124,6 +135,20 @@ class StaffConfig:
     pin_hash: str = ""
 
 
+QUEUE_SOURCES = ("local", "hall")
+
+
+@dataclass(frozen=True)
+class QueueConfig:
+    """Counters and the call board."""
+
+    source: str = "local"
+    max_recalls: int = 2
+    counter: int = 0
+    groups: tuple[str, ...] = ()
+    lock_after_s: int = 300
+
+
 @dataclass(frozen=True)
 class Config:
     """All settings."""
@@ -134,6 +159,7 @@ class Config:
     camera: CameraConfig = field(default_factory=CameraConfig)
     sync: SyncConfig = field(default_factory=SyncConfig)
     staff: StaffConfig = field(default_factory=StaffConfig)
+    queue: QueueConfig = field(default_factory=QueueConfig)
 
 
 def load_config(path: Path | None) -> Config:
@@ -156,7 +182,8 @@ def load_config(path: Path | None) -> Config:
 def parse_config(data: dict[str, Any], name: str = "config") -> Config:
     """Validate a parsed TOML document."""
     sections = {"site": SiteConfig, "kiosk": KioskConfig, "printer": PrinterConfig,
-                "camera": CameraConfig, "sync": SyncConfig, "staff": StaffConfig}
+                "camera": CameraConfig, "sync": SyncConfig, "staff": StaffConfig,
+                "queue": QueueConfig}
     for key in data:
         if key not in sections:
             raise ConfigError(name, key, f"unknown section (known: {', '.join(sections)})")
@@ -225,9 +252,25 @@ def _check(config: Config, name: str) -> None:
         raise ConfigError(name, "camera.width", "camera size must be within 160x120..4096x2160")
     if config.printer.paper not in PAPERS:
         raise ConfigError(name, "printer.paper", f"must be one of {', '.join(PAPERS)}")
+    if not 0 <= config.kiosk.station <= MAX_STATION:
+        raise ConfigError(name, "kiosk.station", f"must be between 0 and {MAX_STATION}")
     _check_sync(config.sync, name)
+    _check_queue(config.queue, name)
     if config.staff.pin_hash and not config.staff.pin_hash.startswith("$argon2id$"):
         raise ConfigError(name, "staff.pin_hash", "must be an argon2id hash (kiosk staff-pin)")
+
+
+def _check_queue(queue: QueueConfig, name: str) -> None:
+    if queue.source not in QUEUE_SOURCES:
+        raise ConfigError(name, "queue.source", f"must be one of {', '.join(QUEUE_SOURCES)}")
+    if not 0 <= queue.max_recalls <= 10:
+        raise ConfigError(name, "queue.max_recalls", "must be between 0 and 10")
+    if not 0 <= queue.counter <= 999:
+        raise ConfigError(name, "queue.counter", "must be between 0 and 999")
+    if any(not re.fullmatch(r"[A-Z]", g) for g in queue.groups):
+        raise ConfigError(name, "queue.groups", "must be service group letters such as \"C\"")
+    if not 30 <= queue.lock_after_s <= 3600:
+        raise ConfigError(name, "queue.lock_after_s", "must be between 30 and 3600 seconds")
 
 
 def _check_sync(sync: SyncConfig, name: str) -> None:

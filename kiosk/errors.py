@@ -38,13 +38,6 @@ class HallUnreachable(EnvironmentFault):
     """The hall server (the shared queue) cannot be reached now."""
 
 
-class QueueActionRefused(KioskError):
-    """A counter action the ticket's state does not allow (already called elsewhere...).
-
-    The message is plain English for the command line; the console words it itself.
-    """
-
-
 class InputError(KioskError):
     """Input from outside the program was refused; nothing was changed."""
 
@@ -72,3 +65,10 @@ class ConfigError(InputError):
 
 class UnknownService(InputError):
     """A service id that the catalog does not have (or not in this context)."""
+
+
+class QueueActionRefused(InputError):
+    """A counter action the ticket's state does not allow (already called elsewhere...).
+
+    The message is plain English for the command line; the console words it itself.
+    """

@@ -14,16 +14,33 @@ DEFAULT_HANDLING_MINUTES = 6.0
 MIN_OBSERVATIONS = 3
 
 
-def format_number(group: str, seq: int) -> str:
-    """The printed ticket number: group letter, hyphen, three digits (``C-017``)."""
-    return f"{group}-{seq:03d}"
+#: Kiosks of one hall are numbered 1..MAX_STATION (0: a kiosk alone in its hall).
+MAX_STATION = 9
+
+
+def format_number(group: str, seq: int, station: int = 0) -> str:
+    """The printed ticket number: group letter, hyphen, three digits (``C-017``).
+
+    A kiosk that shares its hall with others puts its station digit after the group
+    letter (``C2-017`` from station 2), so two kiosks never hand out the same number,
+    even while they cannot reach each other.
+    """
+    return f"{group}{station or ''}-{seq:03d}"
 
 
 _TYPED_NUMBER = re.compile(r"^\s*([A-Za-z])\s*[-\s]?\s*0*(\d{1,4})\s*$")
+_TYPED_STATION_NUMBER = re.compile(r"^\s*([A-Za-z])\s*([1-9])\s*[-\s]\s*0*(\d{1,4})\s*$")
 
 
 def normalise_ticket_number(typed: str) -> str | None:
-    """``C-017`` from what a visitor types ("c17", "C 017", "c-17"); None if not one."""
+    """``C-017`` from what a visitor types ("c17", "C 017", "c-17"); None if not one.
+
+    A station number needs its separator: ``C2-017``, ``c2 17`` (``c217`` is C-217).
+    """
+    match = _TYPED_STATION_NUMBER.match(typed)
+    if match is not None:
+        return format_number(match.group(1).upper(), int(match.group(3)),
+                             int(match.group(2)))
     match = _TYPED_NUMBER.match(typed)
     if match is None:
         return None

@@ -132,8 +132,9 @@ class TicketRow(Base):
     outcome: Mapped[str | None] = mapped_column(String(30))
     #: the agent's note on the outcome (may hold personal data: never log)
     note: Mapped[str | None] = mapped_column(Text)
-    #: the group it was issued in, when it was transferred to another
-    transferred_from: Mapped[str | None] = mapped_column(String(10))
+    #: the group a transferred ticket waits in now (``group`` stays the one that
+    #: numbered it, so numbers stay unique)
+    queue_group: Mapped[str | None] = mapped_column(String(10))
 
 
 class StaffRow(Base):

@@ -33,6 +33,7 @@ from kiosk.store import payloads, queries
 from kiosk.store.db import make_engine, storage_errors, upgrade
 from kiosk.store.models import Device, OutboxEvent, RequestRow, TicketRow
 from kiosk.store.outbox import OutboxStore
+from kiosk.store.queue import QueueStore
 from kiosk.store.session import chunks
 
 if TYPE_CHECKING:
@@ -44,17 +45,24 @@ log = logging.getLogger(__name__)
 MAX_PRINT_ERROR = 500
 
 
-class SqlStore(OutboxStore):
+class SqlStore(OutboxStore, QueueStore):
     """Requests, tickets and outbox in SQLite.  Safe to share between threads.
 
     The outbox, dead-letter and sync-state methods come from
-    :class:`~kiosk.store.outbox.OutboxStore`.
+    :class:`~kiosk.store.outbox.OutboxStore`, the counters' from
+    :class:`~kiosk.store.queue.QueueStore`.
     """
 
-    def __init__(self, engine: Engine, ticket_qr: TicketQr = plain_ticket_qr) -> None:
-        """Wrap ``engine`` (made by :func:`kiosk.store.db.make_engine`, migrated)."""
+    def __init__(self, engine: Engine, ticket_qr: TicketQr = plain_ticket_qr,
+                 station: int = 0) -> None:
+        """Wrap ``engine`` (made by :func:`kiosk.store.db.make_engine`, migrated).
+
+        ``station`` (1-9) goes into every ticket number when the hall has several
+        kiosks (:func:`kiosk.domain.tickets.format_number`); 0 for a kiosk alone.
+        """
         super().__init__(engine)
         self._ticket_qr = ticket_qr
+        self.station = station
 
     # -- plumbing -----------------------------------------------------------------
 
@@ -84,7 +92,7 @@ class SqlStore(OutboxStore):
         with self._write("commit_request") as s:
             device = s.get_one(Device, 1)
             seq = queries.next_seq(s, site_code, day, group)
-            number = format_number(group, seq)
+            number = format_number(group, seq, self.station)
             ahead = queries.people_ahead(s, site_code, day, group, request.priority)
             observed = queries.handling_minutes(s, site_code, day, group)
             wait = estimate_wait_minutes(ahead, observed, counters)
@@ -147,8 +155,10 @@ class SqlStore(OutboxStore):
             ).all()
             return [
                 {
-                    "number": r.number, "service_id": r.service_id, "group": r.group,
+                    "number": r.number, "service_id": r.service_id,
+                    "group": r.queue_group or r.group,
                     "state": r.state, "issued_at": r.issued_at.isoformat(),
+                    "counter": r.counter, "recalls": r.recalls, "outcome": r.outcome,
                     "people_ahead": r.people_ahead,
                     "estimated_wait_minutes": r.estimated_wait_minutes,
                     "priority": r.priority, "print_status": r.print_status,
@@ -286,7 +296,8 @@ class SqlStore(OutboxStore):
         return s.scalars(select(TicketRow).where(TicketRow.request_id == request_id)).one()
 
 
-def open_store(data_dir: Path, ticket_qr: TicketQr = plain_ticket_qr) -> SqlStore:
+def open_store(data_dir: Path, ticket_qr: TicketQr = plain_ticket_qr,
+               station: int = 0) -> SqlStore:
     """Open (creating or migrating as needed) the kiosk database in ``data_dir``.
 
     Runs Alembic ``upgrade head``; re-opening an up-to-date database changes
@@ -305,7 +316,7 @@ def open_store(data_dir: Path, ticket_qr: TicketQr = plain_ticket_qr) -> SqlStor
     except BaseException:
         engine.dispose()
         raise
-    return SqlStore(engine, ticket_qr)
+    return SqlStore(engine, ticket_qr, station)
 
 
 if TYPE_CHECKING:

@@ -34,6 +34,8 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--server", help="the centre's address, https://... "
                    "(default: [sync] server_url)")
     p.add_argument("--code", required=True, help="the one-time enrolment code")
+    p.add_argument("--role", choices=("kiosk", "console", "board"), default="kiosk",
+                   help="what this PC is in its hall (a hall server numbers its kiosks)")
     p.set_defaults(handler=_enrol)
 
     p = sub.add_parser("sync", help="send queued events to the centre, fetch reference data")
@@ -76,9 +78,11 @@ def _enrol(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_INPUT
     with store:
-        enrolment = enrol(data, store, config.sync, server, args.code, __version__, _now())
-    print(f"enrolled as {enrolment.device_id} at site {enrolment.site_code} "
-          f"({enrolment.server_url})")
+        enrolment = enrol(data, store, config.sync, server, args.code, __version__, _now(),
+                          role=args.role)
+    station = f", station {enrolment.station}" if enrolment.station else ""
+    print(f"enrolled as {enrolment.device_id} ({enrolment.role}{station}) at site "
+          f"{enrolment.site_code} ({enrolment.server_url})")
     return 0
 
 

@@ -205,10 +205,14 @@ class CentreClient:
     # -- the protocol -----------------------------------------------------------------
 
     def enrol(self, code: str, install_id: str, software_version: str,
-              ticket_key_pem: str | None) -> replies.EnrolReply:
-        """``POST /enrol`` with a one-time code; EnrolmentRefused if the centre says no."""
+              ticket_key_pem: str | None, role: str = "kiosk") -> replies.EnrolReply:
+        """``POST /enrol`` with a one-time code; EnrolmentRefused if the centre says no.
+
+        ``role`` is what the device is in its hall (kiosk, console, board): a hall
+        server numbers its kiosks (the reply's ``station``).
+        """
         body: dict[str, Any] = {"code": code, "install_id": install_id,
-                                "software_version": software_version}
+                                "software_version": software_version, "role": role}
         if ticket_key_pem:
             body["ticket_key_pem"] = ticket_key_pem
         data = json.dumps(body).encode("utf-8")

@@ -35,6 +35,8 @@ from kiosk.sync.replies import CREDENTIAL_RE
 log = logging.getLogger(__name__)
 
 ENROLMENT_FILE = "enrolment.json"
+#: What a device can be in its hall.
+ROLES = ("kiosk", "console", "board")
 #: Largest enrolment file read.
 MAX_ENROLMENT_BYTES = 64 * 1024
 
@@ -60,6 +62,10 @@ class Enrolment:
     centre_key_pem: str = field(repr=False)
     install_id: str
     enrolled_at: str
+    #: what this device is in its hall: kiosk, console or board
+    role: str = "kiosk"
+    #: the kiosk's number in a hall with several (1-9, in ticket numbers); 0: alone
+    station: int = 0
 
     def centre_key(self) -> PublicKey:
         """The centre's public key (reference bundles must be signed by it)."""
@@ -86,11 +92,16 @@ def load_enrolment(data_dir: Path) -> Enrolment | None:
         raise InputError(f"{path}: too large to be an enrolment")
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-        names = set(Enrolment.__dataclass_fields__)
+        names = set(Enrolment.__dataclass_fields__) - {"role", "station"}
         values = {name: doc[name] for name in names}
         if not all(isinstance(v, str) and v for v in values.values()):
             raise ValueError("empty or not text")
-        enrolment = Enrolment(**values)
+        role = doc.get("role", "kiosk")
+        station = doc.get("station", 0)
+        if role not in ROLES or not isinstance(station, int) or isinstance(station, bool) \
+                or not 0 <= station <= 9:
+            raise ValueError("role or station out of range")
+        enrolment = Enrolment(**values, role=role, station=station)
         if not CREDENTIAL_RE.fullmatch(enrolment.credential):
             raise ValueError("credential not in the DEVICE_ID.SECRET form")
         enrolment.centre_key()
@@ -135,7 +146,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 def enrol(data_dir: Path, store: SqlStore, config: SyncConfig, server_url: str, code: str,
-          software_version: str, now: datetime) -> Enrolment:
+          software_version: str, now: datetime, role: str = "kiosk") -> Enrolment:
     """Enrol this device at ``server_url`` with the one-time ``code``; save it.
 
     Sends the install id (``store.device_id``), the software version and the public
@@ -145,12 +156,14 @@ def enrol(data_dir: Path, store: SqlStore, config: SyncConfig, server_url: str, 
     """
     from kiosk.sync.client import CentreClient, check_server_url
 
+    if role not in ROLES:
+        raise InputError(f"role must be one of {', '.join(ROLES)}")
     url = check_server_url(server_url)
     ticket_key = public_key_pem(load_or_create_signing_key(data_dir).public_key())
     install_id = store.device_id
     client = CentreClient(url, config)
     try:
-        reply = client.enrol(code.strip(), install_id, software_version, ticket_key)
+        reply = client.enrol(code.strip(), install_id, software_version, ticket_key, role)
     finally:
         client.close()
     try:
@@ -160,7 +173,8 @@ def enrol(data_dir: Path, store: SqlStore, config: SyncConfig, server_url: str, 
     enrolment = Enrolment(
         device_id=reply.device_id, credential=reply.credential, server_url=url,
         site_code=reply.site_code, centre_key_pem=reply.centre_key_pem,
-        install_id=install_id, enrolled_at=now.isoformat())
+        install_id=install_id, enrolled_at=now.isoformat(), role=role,
+        station=reply.station if role == "kiosk" else 0)
     save_enrolment(data_dir, enrolment)
     store.reset_sync_state("online", now)
     store.record_sync_success(now)

@@ -56,6 +56,8 @@ class EnrolReply:
     credential: str
     site_code: str
     centre_key_pem: str
+    #: the kiosk's number in its hall (1-9, in its ticket numbers); 0: none given
+    station: int = 0
 
 
 class _Duplicate(ValueError):
@@ -164,7 +166,12 @@ def parse_enrol_reply(body: bytes) -> EnrolReply:
         raise BadReply("credential: not of the form DEVICE_ID.SECRET")
     site_code = _str(doc.get("site_code"), "site_code", _SITE_RE)
     centre_key_pem = _str(doc.get("centre_key_pem"), "centre_key_pem", max_chars=16_384)
-    return EnrolReply(device_id, credential, site_code, centre_key_pem)
+    station = doc.get("station")
+    if station is None:
+        station = 0
+    if not isinstance(station, int) or isinstance(station, bool) or not 0 <= station <= 9:
+        raise BadReply("station: not a whole number from 0 to 9")
+    return EnrolReply(device_id, credential, site_code, centre_key_pem, station)
 
 
 def error_code(body: bytes) -> str | None:

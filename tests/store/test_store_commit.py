@@ -187,7 +187,7 @@ def test_day_tickets_are_oldest_first_without_personal_data(
     assert [t["number"] for t in day] == ["C-001", "P-001", "C-002"]
     assert set(day[0]) == {"number", "service_id", "group", "state", "issued_at",
                            "people_ahead", "estimated_wait_minutes", "priority",
-                           "print_status"}
+                           "print_status", "counter", "recalls", "outcome"}
     assert day[0]["issued_at"] == NOW.isoformat()
     assert day[2]["priority"] == "disability"
     flat = repr(day)

@@ -19,7 +19,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    """Tickets: the counter that called them, recalls, outcome, note, first group.
+    """Tickets: the counter that called them, recalls, outcome, note, and the group a
+    transferred ticket waits in now (``group`` stays the one it was numbered in).
 
     Creates ``staff`` (accounts with an argon2id PIN hash and a lockout that survives a
     restart).
@@ -30,7 +31,7 @@ def upgrade() -> None:
                                    server_default="0"))
         batch.add_column(sa.Column("outcome", sa.String(30), nullable=True))
         batch.add_column(sa.Column("note", sa.Text(), nullable=True))
-        batch.add_column(sa.Column("transferred_from", sa.String(10), nullable=True))
+        batch.add_column(sa.Column("queue_group", sa.String(10), nullable=True))
     op.create_table(
         "staff",
         sa.Column("id", sa.String(36), nullable=False),
@@ -54,5 +55,5 @@ def downgrade() -> None:
     """Drop ``staff`` and the counter columns."""
     op.drop_table("staff")
     with op.batch_alter_table("tickets") as batch:
-        for column in ("transferred_from", "note", "outcome", "recalls", "counter"):
+        for column in ("queue_group", "note", "outcome", "recalls", "counter"):
             batch.drop_column(column)
