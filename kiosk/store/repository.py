@@ -273,14 +273,37 @@ class SqlStore(OutboxStore, QueueStore):
                     payload["request"] = {**payload["request"], "fields": {}, "scans": [],
                                           "fields_purged": True}
                     event.payload = payload
-        if old or expired:
+            notes = self._purge_notes(s, cutoff)
+        if old or expired or notes:
             # Copy the WAL into the main file and empty it, so the old page images
             # holding the details are gone too (secure_delete zeroes the freed pages).
             with storage_errors(self.engine, "purge_checkpoint"), self.engine.connect() as c:
                 c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            log.info("personal details purged from %d requests and %d sent events",
-                     len(old), len(expired))
+            log.info("personal details purged from %d requests, %d sent events and %d "
+                     "counter notes", len(old), len(expired), notes)
         return len(old)
+
+    @staticmethod
+    def _purge_notes(s: Session, cutoff: datetime) -> int:
+        """Empty agents' notes (they may name the visitor) older than ``cutoff``.
+
+        On tickets, and in settled ``ticket.served`` outbox payloads (a pending one is
+        never changed, as for ``request.created``).  Returns how many were emptied.
+        """
+        rows = s.scalars(select(TicketRow).where(TicketRow.note.is_not(None))).all()
+        count = 0
+        for row in rows:
+            if row.issued_at < cutoff:
+                row.note = None
+                count += 1
+        served = s.scalars(select(OutboxEvent).where(
+            OutboxEvent.type == "ticket.served", OutboxEvent.status != "pending",
+            func.json_extract(OutboxEvent.payload, "$.note").is_not(None))).all()
+        for event in served:
+            if event.created_at < cutoff:
+                event.payload = {**event.payload, "note": None, "note_purged": True}
+                count += 1
+        return count
 
     # -- maintenance ------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,25 @@ def test_two_counters_calling_at_once_never_get_the_same_ticket(tmp_path: Path) 
         t.join()
     assert sorted(got[1] + got[2]) == [f"C-{i:03d}" for i in range(1, 13)]
     assert {t.counter for t in first.queue_desk().snapshot().tickets} == {1, 2}
+
+
+def test_agents_notes_are_purged_with_the_visitors_details(kiosk: Kiosk) -> None:
+    issue(kiosk, 1)
+    desk = kiosk.queue_desk()
+    desk.call_next(1, ["C"])
+    desk.serve("C-001", 1, "referred", note="Mme Amina El Idrissi, see consulate")
+    [event_id] = [e.event_id for e in kiosk.store.pending_outbox() if e.type == "ticket.served"]
+    later = kiosk.desk.clock.now() + timedelta(days=1)
+    kiosk.store.purge_personal_data(later)
+    with sqlite3.connect(kiosk.data_dir / "jisr.sqlite3") as db:
+        assert db.execute("SELECT note FROM tickets").fetchall() == [(None,)]
+        [(pending_note,)] = db.execute(
+            "SELECT json_extract(payload, '$.note') FROM outbox WHERE event_id = ?",
+            (event_id,)).fetchall()
+    assert pending_note == "Mme Amina El Idrissi, see consulate"  # not sent yet: kept
+    kiosk.store.apply_push_reply([event_id], {}, later)
+    kiosk.store.purge_personal_data(later)
+    with sqlite3.connect(kiosk.data_dir / "jisr.sqlite3") as db:
+        raw = db.execute("SELECT payload FROM outbox WHERE event_id = ?",
+                         (event_id,)).fetchone()[0]
+    assert "Amina" not in raw and '"note_purged": true' in raw.replace('":true', '": true')
