@@ -8,6 +8,7 @@ Layout inside the data directory::
       v8/site.json           the site's settings (name, counters) or null
       v8/trusted_keys.json   [{"label", "public_key_pem"}, ...]
       v8/catalog/*.json      the catalog files (as assets/catalog/)
+      (staff accounts)       not on disk: installed in the kiosk database (see below)
       v7/...                 the previous bundle (older ones are removed)
       .download-*.cose       a download in progress (deleted when done)
       .staging-v8-PID/       a bundle being written (renamed to v8 when complete)
@@ -18,6 +19,13 @@ the catalog loaded by :mod:`kiosk.catalog_loader` from the staged files.  The st
 folder is fsynced and renamed to ``vN``, then ``active`` is rewritten (temporary file,
 fsync, ``os.replace``, fsync of the folder).  Until that rename the previous bundle is
 active; a crash at any point leaves one complete, checked bundle active (or none).
+
+A bundle may carry the site's staff accounts (``"staff": [{"id", "name", "role",
+"pin_hash"}]``, argon2id hashes; absent or null: the centre does not manage the site's
+accounts and they stay as they are).  They are checked with the rest and installed in
+the kiosk database (:meth:`kiosk.store.staff.StaffStore.install_from_bundle`, one
+transaction) after the catalog check and *before* the switch: a crash in between leaves
+the old bundle active, so the next pull installs both again.  See docs/STAFF.md.
 """
 
 from __future__ import annotations
@@ -31,9 +39,11 @@ import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.accounts import BundleAccount, check_bundle_accounts
 from kiosk.catalog_loader import MAX_CATALOG_FILES, catalog_file_name_ok
 from kiosk.domain.payloads import PayloadError, PublicKey, TrustedKey, TrustList
 from kiosk.domain.payloads.cose import check_signature, decode_sign1, key_id
@@ -44,6 +54,7 @@ from kiosk.sync.enrolment import Enrolment, fsync_dir
 from kiosk.sync.errors import BadReply, BundleInvalid
 
 if TYPE_CHECKING:
+    from kiosk.store.staff import StaffStore
     from kiosk.sync.client import CentreClient
 
 log = logging.getLogger(__name__)
@@ -56,6 +67,8 @@ ACTIVE_FILE = "active"
 KEEP_VERSIONS = 2
 #: Most trusted keys in a bundle (most catalog files: kiosk.catalog_loader).
 MAX_TRUSTED_KEYS = 1000
+#: Most staff accounts in a bundle (kiosk.store.staff.MAX_BUNDLE_ACCOUNTS).
+MAX_STAFF_ACCOUNTS = 1000
 #: Leftover downloads and staging folders older than this are removed.
 STALE_AFTER_S = 3600
 _VERSION_DIR_RE = re.compile(r"v([0-9]{1,18})")
@@ -87,6 +100,8 @@ class Bundle:
     catalog: dict[str, Any]
     site: SiteSettings | None
     trusted_keys: tuple[tuple[str, str], ...]   # (label, PEM)
+    #: the site's staff accounts; None when the bundle has none (accounts left as they are)
+    staff: tuple[BundleAccount, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +171,30 @@ def _trusted_keys(value: Any) -> tuple[tuple[str, str], ...]:
     return tuple(keys)
 
 
+def _staff(value: Any) -> tuple[BundleAccount, ...] | None:
+    """The ``staff`` list (None when absent or null).  Errors name the index and field,
+    never a name (personal data)."""
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) > MAX_STAFF_ACCOUNTS:
+        raise BundleInvalid(f"staff: not a list of at most {MAX_STAFF_ACCOUNTS} accounts")
+    accounts: list[BundleAccount] = []
+    for index, entry in enumerate(value):
+        if not isinstance(entry, dict):
+            raise BundleInvalid(f"staff[{index}]: not an object")
+        fields = {}
+        for key in ("id", "name", "role", "pin_hash"):
+            item = entry.get(key)
+            if not isinstance(item, str):
+                raise BundleInvalid(f"staff[{index}].{key}: not text")
+            fields[key] = item
+        accounts.append(BundleAccount(**fields))
+    problem = check_bundle_accounts(accounts)
+    if problem is not None:
+        raise BundleInvalid(f"staff{problem}")
+    return tuple(accounts)
+
+
 def _catalog(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict) or not value or len(value) > MAX_CATALOG_FILES:
         raise BundleInvalid("catalog: not a non-empty object of files")
@@ -173,8 +212,8 @@ def verify_bundle(data: bytes, centre_key: PublicKey, *, site_code: str, active_
 
     The signature must be the centre's (``centre_key``), the format ``jisr-bundle/1``,
     the version strictly newer than ``active_version`` (and the ``X-Bundle-Version``
-    header's, when sent), the site ``site_code``; the site settings, trusted keys and
-    catalog file names well formed.  The catalog's content is checked when staged
+    header's, when sent), the site ``site_code``; the site settings, trusted keys,
+    staff accounts and catalog file names well formed.  The catalog's content is checked when staged
     (:func:`install_bundle`).
     """
     try:
@@ -207,7 +246,8 @@ def verify_bundle(data: bytes, centre_key: PublicKey, *, site_code: str, active_
         raise BundleInvalid(f"for site {site}, this device is enrolled at {site_code}")
     return Bundle(version=version, published_at=published_at, site_code=site,
                   catalog=_catalog(doc.get("catalog")), site=_site(doc.get("site")),
-                  trusted_keys=_trusted_keys(doc.get("trusted_keys")))
+                  trusted_keys=_trusted_keys(doc.get("trusted_keys")),
+                  staff=_staff(doc.get("staff")))
 
 
 # -- installation -----------------------------------------------------------------------
@@ -271,12 +311,32 @@ def _check_catalog(catalog_dir: Path) -> None:
                             f"field {err.field!r}: {err.problem}") from None
 
 
-def install_bundle(data_dir: Path, bundle: Bundle, centre_kid: str) -> bool:
-    """Stage ``bundle``, check its catalog, and make it the active one.
+def _install_staff(data_dir: Path, bundle: Bundle, staff_store: StaffStore | None) -> None:
+    """The bundle's staff accounts into the kiosk database (nothing when it has none)."""
+    if bundle.staff is None:
+        return
+    from kiosk.store.staff import StaffRefused, open_staff_store
+    store = staff_store if staff_store is not None else open_staff_store(data_dir)
+    try:
+        store.install_from_bundle(bundle.staff, datetime.now().astimezone())
+    except StaffRefused as err:
+        raise BundleInvalid(str(err)) from None
+    finally:
+        if staff_store is None:
+            store.close()
 
-    Returns False (nothing changed) when a bundle at least as new became active
-    meanwhile (another process installed it).  Raises :class:`BundleInvalid` when the
-    catalog does not load; the staged files are then removed.
+
+def install_bundle(data_dir: Path, bundle: Bundle, centre_kid: str,
+                   staff_store: StaffStore | None = None) -> bool:
+    """Stage ``bundle``, check its catalog, install its staff accounts (if it has
+    any), and make it the active one.
+
+    The staff accounts go into ``staff_store`` (default: the kiosk database of
+    ``data_dir``) before the switch.  Returns False (nothing changed) when a bundle at
+    least as new became active meanwhile (another process installed it).  Raises
+    :class:`BundleInvalid` when the catalog does not load, StorageUnavailable when the
+    accounts cannot be written; the staged files are then removed and the previous
+    bundle stays active.
     """
     root = bundles_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
@@ -287,6 +347,7 @@ def install_bundle(data_dir: Path, bundle: Bundle, centre_kid: str) -> bool:
         staging = _stage(root, bundle, centre_kid)
         try:
             _check_catalog(staging / "catalog")
+            _install_staff(data_dir, bundle, staff_store)
             final = root / f"v{bundle.version}"
             if final.exists():           # left by a crash before the switch: not active
                 shutil.rmtree(final)
