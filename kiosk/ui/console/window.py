@@ -1,0 +1,526 @@
+"""The console window: login, the counter's settings, then the counter at work.
+
+Pages (one stack): the login step (any widget with a ``logged_in(object)`` signal,
+:class:`~kiosk.ui.console.login.PinLogin` by default), :class:`SetupView`, and the
+main page with two tabs: *Queue* (the counter's ticket and its actions, the visitor's
+request, the live queue) and *Sync* (the sync panel and its refused events).
+
+A bar on top says who is at which counter, offers the staff languages, the counter's
+settings and Lock; under it, the state of the hall server in words: connected, this
+PC's own queue, or CUT OFF since when (with the time of the queue shown).
+
+Nothing touching the database or the network runs here: the queue is read by a worker
+job every :data:`POLL_MS` and right after each action, and each action is a job
+(:mod:`kiosk.ui.console.glue`).  After ``[queue] lock_after_s`` without input the
+console locks itself: back to the login, the counter's settings kept.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from kiosk.compose import Kiosk
+from kiosk.domain.text import NATIVE_NAMES, is_rtl
+from kiosk.queue_desk import Done, QueueDesk
+from kiosk.ui.console.current_ticket import CurrentTicket
+from kiosk.ui.console.details_view import DetailsView
+from kiosk.ui.console.glue import Acted, ConsoleDesk, View
+from kiosk.ui.console.login import Agent, PinLogin
+from kiosk.ui.console.queue_view import QueueView
+from kiosk.ui.console.setup_view import SetupView
+from kiosk.ui.console.style import console_style
+from kiosk.ui.console.sync_page import sync_page
+from kiosk.ui.console.words import clock, outcome_name
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.sync_bridge import SyncBridge
+from kiosk.ui.widgets.dialogs import MessageBanner
+from kiosk.ui.widgets.staff_header import STAFF_LANGUAGES
+from kiosk.ui.workers import Job, start_job
+
+log = logging.getLogger(__name__)
+
+#: how often the queue is read while the counter is open
+POLL_MS = 2000
+
+
+class ConsoleWindow(QMainWindow):
+    """The staff console.  Signals: ``viewShown(object)`` after each queue read shown
+    (for tests), ``firstFramePainted()`` once."""
+
+    viewShown = Signal(object)
+    actionDone = Signal(str)
+    firstFramePainted = Signal()
+
+    def __init__(self, kiosk: Kiosk, languages: LanguageSwitcher,
+                 desk: QueueDesk | None = None, login: QWidget | None = None,
+                 poll_ms: int = POLL_MS) -> None:
+        super().__init__()
+        self.setObjectName("consoleWindow")
+        self.setWindowTitle("Jisr — console")
+        self.setStyleSheet(console_style())
+        self.kiosk = kiosk
+        self.config = kiosk.config
+        self.catalog = kiosk.catalog
+        self.languages = languages
+        self.queue_desk = desk or kiosk.queue_desk()
+        self.hall = kiosk.config.queue.source == "hall"
+        self.agent: Agent | None = None
+        self.counter = max(1, kiosk.config.queue.counter)
+        self.groups: tuple[str, ...] = tuple(
+            g for g in kiosk.config.queue.groups if g in kiosk.catalog.groups) or tuple(
+            kiosk.catalog.groups)
+        self.desk: ConsoleDesk | None = None
+        self.view: View | None = None
+        self._cut_since: datetime | None = None  # no answer at all, and no copy either
+        self._reading = False
+        self._acting = False
+        self._running: set[Job] = set()
+        self._painted = False
+        self.sync_bridge = SyncBridge(kiosk.sync, self)
+
+        self.header = self._build_header()
+        self.state = MessageBanner()
+        self.state.setObjectName("consoleState")
+        self.login = login or PinLogin(kiosk.config.staff.pin_hash, self.run_job)
+        self.login.logged_in.connect(self._logged_in)  # type: ignore[attr-defined]
+        self.setup = SetupView(kiosk.catalog.groups, self.counter, self.groups)
+        self.setup.chosen.connect(self._counter_chosen)
+        self.main = self._build_main()
+        self.stack = QStackedWidget()
+        for page in (self.login, self.setup, self.main):
+            self.stack.addWidget(page)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        state_row = QHBoxLayout()
+        state_row.setContentsMargins(14, 8, 14, 0)
+        state_row.addWidget(self.state)
+        column.addLayout(state_row)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self.refresh)
+        self.idle = IdleWatcher(kiosk.config.queue.lock_after_s, self)
+        self.idle.idle.connect(self.lock)
+        lock_key = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock_key.activated.connect(self.lock)
+        self.retranslate()
+        self._show_login()
+
+    # -- building ----------------------------------------------------------------------
+    def _build_header(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("consoleHeader")
+        self.title = QLabel()
+        self.title.setObjectName("consoleTitle")
+        self.agent_label = QLabel()
+        self.agent_label.setObjectName("consoleAgent")
+        self.lang_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 6, 14, 6)
+        row.setSpacing(10)
+        row.addWidget(self.title)
+        row.addWidget(self.agent_label, 1)
+        for lang in STAFF_LANGUAGES:
+            button = QPushButton(NATIVE_NAMES.get(lang, lang))
+            button.setObjectName(f"consoleLang_{lang}")
+            button.setProperty("kind", "staff-lang")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if is_rtl(lang):
+                button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            button.clicked.connect(partial(self.set_language, lang))
+            row.addWidget(button)
+            self.lang_buttons[lang] = button
+        row.addSpacing(8)
+        self.settings_button = QPushButton()
+        self.settings_button.setObjectName("counterSettings")
+        self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.settings_button.clicked.connect(self.show_setup)
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("lock")
+        self.lock_button.setProperty("kind", "primary")
+        self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lock_button.clicked.connect(self.lock)
+        row.addWidget(self.settings_button)
+        row.addWidget(self.lock_button)
+        return bar
+
+    def _build_main(self) -> QTabWidget:
+        self.current = CurrentTicket(self.catalog, self.catalog.groups,
+                                     self.queue_desk.max_recalls)
+        self.current.callNextRequested.connect(self.call_next)
+        self.current.recallRequested.connect(self.recall)
+        self.current.serveRequested.connect(self.serve)
+        self.current.noShowRequested.connect(self.no_show)
+        self.current.transferRequested.connect(self.transfer)
+        self.details = DetailsView(self.catalog)
+        self.queue = QueueView(self.catalog)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self.current)
+        left.addWidget(self.details, 1)
+        queue_page = QWidget()
+        queue_page.setObjectName("screenBody")
+        row = QHBoxLayout(queue_page)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.setSpacing(14)
+        row.addLayout(left, 11)
+        row.addWidget(self.queue, 9)
+        self.sync = sync_page(self, may_discard=False)
+        tabs = QTabWidget()
+        tabs.setObjectName("consoleTabs")
+        tabs.addTab(queue_page, "")
+        tabs.addTab(self.sync, "")
+        tabs.currentChanged.connect(self._tab_changed)
+        self.tabs = tabs
+        return tabs
+
+    # -- what the sync panel asks of its navigator ---------------------------------------
+    def run_job(self, work: Callable[[], Any], on_success: Callable[[Any], None],
+                on_failure: Callable[[str, str], None]) -> None:
+        """Run ``work`` off the UI thread, keeping the job alive until it reports; a
+        job that ends after the window is gone reports to nobody."""
+        holder: list[Job] = []
+
+        def done(result: Any) -> None:
+            self._running.difference_update(holder)
+            if isValid(self):
+                on_success(result)
+
+        def failed(kind: str, what: str) -> None:
+            self._running.difference_update(holder)
+            if isValid(self):
+                on_failure(kind, what)
+
+        job = start_job(work, done, failed)
+        holder.append(job)
+        self._running.add(job)
+
+    def now(self) -> datetime:
+        """The PC's clock."""
+        return self.kiosk.desk.clock.now()
+
+    def home(self) -> None:
+        """Back to the queue tab (the sync panel's Close)."""
+        self.tabs.setCurrentIndex(0)
+
+    def set_language(self, lang: str) -> None:
+        """Show the console in ``lang`` (a staff language), mirrored for Arabic."""
+        self.languages.switch(lang)
+        for code, button in self.lang_buttons.items():
+            button.setChecked(code == lang)
+
+    # -- pages -------------------------------------------------------------------------
+    @property
+    def page(self) -> str:
+        """``login``, ``setup`` or ``main``."""
+        widget = self.stack.currentWidget()
+        return "login" if widget is self.login else "setup" if widget is self.setup \
+            else "main"
+
+    def _show_login(self) -> None:
+        self._poll.stop()
+        self.idle.disarm()
+        self.stack.setCurrentWidget(self.login)
+        start = getattr(self.login, "start", None)
+        if callable(start):
+            start()
+        self._show_header()
+        self._show_state()
+
+    def _logged_in(self, account: object) -> None:
+        self.agent = Agent.of(account)
+        self.sync.dead_letters.set_may_discard(self.agent.may_discard)  # type: ignore[attr-defined]
+        self.idle.arm()
+        if self.desk is None:
+            self.show_setup()
+        else:
+            self._open_counter()
+
+    def show_setup(self) -> None:
+        """The counter's number and groups (the ones in use already chosen)."""
+        if self.agent is None:
+            return
+        self._poll.stop()
+        self.setup.set_choice(self.counter, self.groups)
+        self.stack.setCurrentWidget(self.setup)
+        self._show_header()
+        self._show_state()
+
+    def _counter_chosen(self, counter: int, groups: tuple[str, ...]) -> None:
+        self.counter, self.groups = counter, tuple(groups)
+        self._open_counter()
+
+    def _open_counter(self) -> None:
+        agent = self.agent
+        if agent is None:
+            return
+        self.desk = ConsoleDesk(self.queue_desk, self.counter, self.groups, agent.id)
+        self.stack.setCurrentWidget(self.main)
+        self.tabs.setCurrentIndex(0)
+        self._show_header()
+        self._show_view()
+        self._poll.start()
+        self.refresh()
+
+    def lock(self) -> None:
+        """Lock the console: back to the login (the counter's settings are kept)."""
+        if self.agent is None:
+            return
+        log.info("console locked at counter %d", self.counter)
+        self.agent = None
+        self.current.back_to_actions()
+        self.details.show_details(None)
+        if self.tabs.currentIndex() != 0:
+            self.tabs.setCurrentIndex(0)
+        self._show_login()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.sync.on_enter()
+        else:
+            self.sync.reset()
+
+    # -- reading the queue ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the queue in a worker job (one at a time; none during an action)."""
+        desk = self.desk
+        if desk is None or self._reading or self._acting or self.page != "main":
+            return
+        self._reading = True
+        known = self.view.details if self.view is not None else None
+        self.run_job(lambda: desk.view(known), self._view_read, self._read_failed)
+
+    def _view_read(self, view: Any) -> None:
+        self._reading = False
+        if isinstance(view, View):
+            self._cut_since = None
+            self.view = view
+            self._show_view()
+
+    def _read_failed(self, kind: str, what: str) -> None:
+        self._reading = False
+        if what == "HallUnreachable":
+            if self._cut_since is None:
+                self._cut_since = self.now()
+            self._show_view()
+        else:
+            log.warning("the queue could not be read (%s): %s", kind, what)
+
+    def cut_since(self) -> datetime | None:
+        """Since when the hall server has not answered (None: it answers)."""
+        if self.view is not None and self.view.cut_off:
+            return self.view.cut_since or self.view.snapshot.as_of
+        return self._cut_since
+
+    def _show_view(self) -> None:
+        view = self.view
+        now = self.now()
+        cut = self.cut_since() is not None
+        if view is not None and self._cut_since is None:
+            self.queue.show_queue(view.snapshot, self.groups, now)
+            self.current.show_ticket(view.current, now, cut_off=cut,
+                                     can_call=not cut)
+            self.details.show_details(view.details, view.details_unreachable)
+        else:
+            if view is not None:  # the copy shown before: still what we know
+                self.queue.show_queue(view.snapshot, self.groups, now)
+            self.current.show_ticket(view.current if view else None, now, cut_off=cut,
+                                     can_call=not cut)
+        self._show_state()
+        self.viewShown.emit(view)
+
+    # -- actions -----------------------------------------------------------------------
+    def call_next(self) -> None:
+        """Call the next ticket of the counter's groups."""
+        desk = self.desk
+        if desk is not None:
+            self._act(desk.call_next, "call")
+
+    def recall(self, number: str) -> None:
+        """Announce ``number`` again (a no-show after the configured recalls)."""
+        desk = self.desk
+        if desk is not None:
+            self._act(lambda: desk.recall(number), "recall")
+
+    def serve(self, number: str, outcome: str, note: str) -> None:
+        """Close the visit of ``number`` with ``outcome`` and ``note``."""
+        desk = self.desk
+        if desk is not None:
+            self._act(lambda: desk.serve(number, outcome, note), "serve", outcome)
+
+    def no_show(self, number: str) -> None:
+        """The visitor of ``number`` never came."""
+        desk = self.desk
+        if desk is not None:
+            self._act(lambda: desk.no_show(number), "no_show")
+
+    def transfer(self, number: str, group: str) -> None:
+        """Send ``number`` to wait in ``group``."""
+        desk = self.desk
+        if desk is not None:
+            self._act(lambda: desk.transfer(number, group), "transfer", group)
+
+    def _act(self, work: Callable[[], Acted], action: str, extra: str = "") -> None:
+        if self._acting:
+            return
+        self._acting = True
+        self.current.set_busy(True)
+        if self.agent is not None:
+            self.idle.arm()
+        self.run_job(work, lambda acted: self._acted(action, extra, acted),
+                     lambda kind, what: self._act_failed(action, kind, what))
+
+    def _acted(self, action: str, extra: str, acted: Any) -> None:
+        self._acting = False
+        self.current.set_busy(False)
+        if not isinstance(acted, Acted):
+            return
+        self.view = acted.view
+        self._cut_since = None
+        self._show_view()
+        text, level = self._said(action, extra, acted.done)
+        self.current.say(text, level)
+        self.actionDone.emit(action)
+
+    def _said(self, action: str, extra: str, done: Done | None) -> tuple[str, str]:
+        if done is None:
+            return self.tr("Nobody is waiting for your groups."), "info"
+        number = done.ticket.number
+        if done.event == "ticket.no_show":
+            text = self.tr("%1 did not come: marked as no-show.").replace("%1", number) \
+                if action == "no_show" else self.tr(
+                "%1 did not come after %2 recalls: marked as no-show.").replace(
+                "%1", number).replace("%2", str(self.queue_desk.max_recalls))
+        elif action == "call":
+            text = self.tr("%1 called to counter %2.").replace("%1", number).replace(
+                "%2", str(self.counter))
+        elif action == "recall":
+            text = self.tr("%1 recalled (%2 of %3).").replace("%1", number).replace(
+                "%2", str(done.ticket.recalls)).replace("%3", str(self.queue_desk.max_recalls))
+        elif action == "serve":
+            text = self.tr("%1 served: %2.").replace("%1", number).replace(
+                "%2", outcome_name(extra))
+        else:
+            text = self.tr("%1 sent to group %2. It keeps its place in line.").replace(
+                "%1", number).replace("%2", extra)
+        if done.delivered is False:
+            return text + " " + self.tr("Kept on this PC: it will be sent to the hall server "
+                                        "as soon as it answers."), "info"
+        return text, "ok"
+
+    def _act_failed(self, action: str, kind: str, what: str) -> None:
+        self._acting = False
+        self.current.set_busy(False)
+        if what == "HallUnreachable":
+            if self.view is None or not self.view.cut_off:
+                self._cut_since = self._cut_since or self.now()
+            text = self.tr("The hall server cannot be reached: nothing was called.") \
+                if action == "call" else self.tr(
+                "The hall server cannot be reached: nothing was changed. Try again.")
+        elif what == "QueueActionRefused":
+            text = self.tr("This ticket has moved meanwhile (another counter was quicker, "
+                           "or it was already closed). The queue was read again.")
+        elif kind == "environment":
+            text = self.tr("This PC could not record it (its storage may be full or "
+                           "read-only). Nothing was changed.")
+        elif kind == "input":
+            text = self.tr("That was refused: nothing was changed.")
+        else:
+            text = self.tr("Something went wrong: nothing was changed. The queue was read "
+                           "again.")
+        self.current.say(text, "error")
+        self._show_view()
+        self.refresh()
+
+    # -- words -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Texts of the window itself."""
+        self.tabs.setTabText(0, self.tr("Queue"))
+        self.tabs.setTabText(1, self.tr("Sync"))
+        self.settings_button.setText(self.tr("Counter settings"))
+        self.lock_button.setText(self.tr("Lock") + "  (Ctrl+L)")
+        for code, button in self.lang_buttons.items():
+            button.setChecked(code == self.languages.lang)
+        self._show_header()
+        self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_header(self) -> None:
+        on = self.agent is not None and self.page == "main"
+        self.title.setText(self.tr("Counter %1").replace("%1", str(self.counter)) if on
+                           else self.tr("Counter console"))
+        who = self.agent.name if self.agent is not None and self.agent.name else ""
+        groups = ", ".join(self.groups)
+        self.agent_label.setText(
+            (self.tr("Groups: %1").replace("%1", groups) + (f" · {who}" if who else ""))
+            if on else "")
+        self.settings_button.setVisible(on)
+        self.lock_button.setVisible(self.agent is not None)
+
+    def _show_state(self) -> None:
+        since = self.cut_since()
+        if since is not None:
+            view = self.view
+            if view is not None:
+                text = self.tr("CUT OFF from the hall server since %1. The queue shown is "
+                               "from %2. Actions are kept on this PC and sent when it "
+                               "returns; Call next is off until then.").replace(
+                    "%1", clock(since)).replace("%2", clock(view.snapshot.as_of))
+            else:
+                text = self.tr("CUT OFF from the hall server since %1. The queue cannot be "
+                               "shown until it answers.").replace("%1", clock(since))
+            self.state.show_message(text, "error")
+        elif not self.hall:
+            self.state.show_message(self.tr("This PC's queue: every action is recorded "
+                                            "here."), "ok")
+        elif self.view is not None:
+            self.state.show_message(self.tr("Connected to the hall server."), "ok")
+        else:
+            self.state.show_message(self.tr("Reading the queue from the hall server…"),
+                                    "info")
+
+    # -- window ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop reading the queue and the sync panel's polling."""
+        self._poll.stop()
+        self.idle.disarm()
+        self.sync.reset()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Say once that the first frame is on screen."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstFramePainted.emit)
