@@ -25,7 +25,6 @@ from kiosk.domain.ports import QueueSource
 from kiosk.domain.queue import QueueSnapshot, RequestDetails
 from kiosk.domain.request import NewRequest
 from kiosk.errors import HallUnreachable
-from kiosk.queue_desk import QueueDesk
 from kiosk.staff import hash_pin, set_pin_hash
 from kiosk.ui.console.app import create_console
 from kiosk.ui.console.window import ConsoleWindow

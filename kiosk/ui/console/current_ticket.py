@@ -314,8 +314,7 @@ class CurrentTicket(QFrame):
         self.recall.setText(self.tr("Recall %1/%2").replace("%1", str(recalls)).replace(
             "%2", str(self.max_recalls)) + f"  ({KEYS['recall']})")
         for group_id, button in self.targets.items():
-            button.setText(self.tr("%1 — %2").replace("%1", group_id).replace(
-                "%2", pick(self.all_groups[group_id].names, lang)))
+            button.setText(f"{group_id} — {pick(self.all_groups[group_id].names, lang)}")
         if ticket is None:
             self.number.setText("—")
             self.service.setText(self.tr("No ticket at your counter."))

@@ -116,8 +116,7 @@ class SetupView(QWidget):
         self.counter_label.setText(self.tr("Counter number"))
         self.groups_label.setText(self.tr("Service groups this counter serves"))
         for group_id, button in self.buttons.items():
-            button.setText(self.tr("%1 — %2").replace("%1", group_id).replace(
-                "%2", pick(self.groups[group_id].names, lang)))
+            button.setText(f"{group_id} — {pick(self.groups[group_id].names, lang)}")
         self.go.setText(self.tr("Open the counter"))
         self._check()
 
