@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request
@@ -48,7 +49,12 @@ from kiosk.server.models import (
     Health,
     PushReply,
     PushRequest,
+    QueueReply,
+    RelayReply,
+    RelayRequest,
+    RelayStatus,
     ReleaseReply,
+    RequestInfo,
     SiteReply,
     SiteRequest,
 )
@@ -226,13 +232,36 @@ def create_app(settings: ServerSettings | None = None,
     def enrol(body: EnrolRequest) -> EnrolReply:
         """Enrol a device with a one-time code."""
         return service.enrol(db, body.code, body.install_id, body.software_version,
-                             body.ticket_key_pem, state.centre_pem)
+                             body.ticket_key_pem, state.centre_pem, role=body.role)
 
     @app.post("/api/v1/events", response_model=PushReply, response_model_exclude_none=True,
               tags=["device"])
     def push(body: PushRequest, who: CurrentDevice) -> PushReply:
         """Push outbox events (one transaction; see the table in PROTOCOL.md)."""
         return service.push(db, who.device_id, body)
+
+    @app.post("/api/v1/relay", response_model=RelayReply, response_model_exclude_none=True,
+              tags=["device"], responses={403: {"model": ErrorBody,
+                                                "description": "forbidden: not a hall"}})
+    def relay(body: RelayRequest, who: CurrentDevice) -> RelayReply:
+        """Events of a hall's devices, relayed by its hall server (role ``hall``)."""
+        return service.relay(db, who, body)
+
+    @app.get("/api/v1/queue", response_model=QueueReply, tags=["device"])
+    def day_queue(who: CurrentDevice, day: date) -> QueueReply:
+        """Every ticket of the device's site on ``day`` (YYYY-MM-DD), no personal data."""
+        return service.day_queue(db, who.site_code, day)
+
+    @app.get("/api/v1/queue/requests/{request_id}", response_model=RequestInfo,
+             tags=["device"], responses={404: {"model": ErrorBody}})
+    def request_details(who: CurrentDevice,
+                        request_id: Annotated[str, Path(min_length=1, max_length=64)]
+                        ) -> RequestInfo:
+        """What the visitor of a ticket of the device's site entered and scanned."""
+        found = service.request_info(db, who.site_code, request_id)
+        if found is None:
+            raise service.NotFound("no such request at this site")
+        return found
 
     @app.get("/api/v1/bundle", tags=["device"], response_class=Response,
              responses={200: {"content": {COSE_MEDIA_TYPE: {}},
@@ -260,6 +289,12 @@ def create_app(settings: ServerSettings | None = None,
     def device_list() -> DeviceList:
         """Every device."""
         return DeviceList(devices=service.list_devices(db))
+
+    @app.get("/api/v1/admin/relay", response_model=RelayStatus, dependencies=admin_only,
+             tags=["admin"])
+    def relay_status() -> RelayStatus:
+        """The relay of this hall server to the centre."""
+        return service.relay_status(db)
 
     @app.post("/api/v1/admin/devices/{device_id}/revoke", response_model=DeviceInfo,
               dependencies=admin_only, tags=["admin"],

@@ -41,6 +41,8 @@ WRITE_OPTION = "jisr_server_write"
 #: pg_advisory_xact_lock keys (any 64-bit numbers of our own).
 MIGRATION_LOCK = 0x4A15_0001
 RELEASE_LOCK = 0x4A15_0002
+#: Held by a transaction that stores events, from numbering them to its commit.
+EVENTS_LOCK = 0x4A15_0003
 
 PRAGMAS: tuple[tuple[str, str], ...] = (
     ("busy_timeout", str(BUSY_TIMEOUT_MS)),

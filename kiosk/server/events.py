@@ -3,7 +3,8 @@
 Add a type to :data:`KNOWN_EVENT_TYPES` when devices start sending it; an event of
 any other type is ``rejected`` (and stored as refused, see docs/PROTOCOL.md).  The
 names are those of ``kiosk/store/payloads.py`` (the server does not import the
-kiosk's store: it is a separate program).
+kiosk's store: it is a separate program) and, for the counters' events, of
+:mod:`kiosk.domain.queue` (which both programs share).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 from typing import Any
+
+from kiosk.domain.queue import COUNTER_EVENTS
 
 REQUEST_CREATED = "request.created"
 TICKET_PRINT_FAILED = "ticket.print_failed"
@@ -20,7 +23,7 @@ TICKET_REPRINTED = "ticket.reprinted"
 #: Every event type the centre accepts.  The one place to extend.
 KNOWN_EVENT_TYPES: frozenset[str] = frozenset({
     REQUEST_CREATED, TICKET_PRINT_FAILED, TICKET_CANCELLED, TICKET_REPRINTED,
-})
+}) | COUNTER_EVENTS
 
 
 def canonical_json(value: Any) -> str:

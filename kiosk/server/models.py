@@ -8,7 +8,7 @@ replies.  Texts that end up in the database refuse control characters.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from itertools import pairwise
 from typing import Annotated, Any, Literal
 
@@ -20,6 +20,12 @@ from kiosk.server.events import canonical_json, content_hash
 MAX_INT = 2**63 - 1
 MAX_BATCH = 1000
 SITE_CODE_PATTERN = r"^[A-Z0-9]{1,16}$"
+DEVICE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"
+#: What a device is: in its hall (kiosk, console, call board), or a hall server
+#: enrolled at the centre.
+Role = Literal["kiosk", "console", "board", "hall"]
+#: Stations a site's kiosks are numbered with (in their ticket numbers: C2-017).
+MAX_STATION = 9
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -69,15 +75,22 @@ class EnrolRequest(_Request):
                                      examples=["5b0c6a52-1a4e-4d0b-9d51-0b8b5d0f3c11"])]
     software_version: SoftwareVersion | None = None
     ticket_key_pem: Annotated[str, AfterValidator(_pem), Field(max_length=4096)] | None = None
+    role: Role = "kiosk"
 
 
 class EnrolReply(BaseModel):
-    """The device's identity and credential (shown once), and the centre's key."""
+    """The device's identity and credential (shown once), and the centre's key.
+
+    ``station``: a kiosk's number among the kiosks of its site (1 to 9; its ticket
+    numbers carry it); None for other roles.
+    """
 
     device_id: str
     credential: str
     site_code: str
     centre_key_pem: str
+    role: Role = "kiosk"
+    station: int | None = None
 
 
 class Event(_Request):
@@ -183,6 +196,12 @@ class DeviceInfo(BaseModel):
     software_version: str | None
     revoked: bool
     revoked_at: datetime | None
+    role: Role = "kiosk"
+    station: int | None = None
+    via: str | None = Field(default=None, description="the hall server a device is known "
+                            "through (relayed devices have no credential here)")
+    relayed_seq: int = Field(default=0, description="a hall server: the events of this "
+                             "device up to this seq are at the centre")
 
 
 class DeviceList(BaseModel):
@@ -218,3 +237,119 @@ class SiteReply(BaseModel):
     name: str
     counters: int
     version: int
+
+
+# -- the hall's queue ------------------------------------------------------------------
+
+
+class TicketInfo(BaseModel):
+    """One ticket of the queue (no personal data); times in UTC."""
+
+    request_id: str
+    number: str = Field(examples=["C2-017"])
+    site_code: str
+    day: date
+    service_id: str
+    group: str
+    priority: str | None
+    issued_at: datetime
+    state: Literal["waiting", "called", "served", "no_show", "cancelled"]
+    counter: int | None
+    called_at: datetime | None
+    recalls: int
+    served_at: datetime | None
+    outcome: str | None
+    transferred_from: str | None
+
+
+class QueueReply(BaseModel):
+    """``GET /api/v1/queue``: every ticket of the device's site on ``day``."""
+
+    site_code: str
+    day: date
+    as_of: datetime
+    tickets: list[TicketInfo]
+
+
+class RequestInfo(BaseModel):
+    """``GET /api/v1/queue/requests/{request_id}``: what the visitor entered and scanned.
+
+    Personal data: for the agent at the counter.
+    """
+
+    request_id: str
+    service_id: str
+    lang: str
+    fields: dict[str, str]
+    scans: list[dict[str, Any]]
+    documents_ready: list[str]
+    priority: str | None
+    created_at: datetime
+
+
+# -- the relay from a hall server to the centre ---------------------------------------
+
+
+class RelayItem(_Request):
+    """One event of a device of the hall, as the hall server received it."""
+
+    origin_device_id: Annotated[str, Field(pattern=DEVICE_ID_PATTERN,
+                                           examples=["dev-3f9a1c2e5d7b9a10"])]
+    origin_role: Role | None = None
+    event: Event
+
+
+class RelayRequest(_Request):
+    """``POST /api/v1/relay``: events of the hall's devices, in the hall's arrival order
+    (each device's in seq order)."""
+
+    events: Annotated[list[RelayItem], Field(min_length=1, max_length=MAX_BATCH)]
+
+    @model_validator(mode="after")
+    def _sorted_and_unique(self) -> RelayRequest:
+        """Per device: sorted by seq, each seq and event_id once."""
+        last: dict[str, int] = {}
+        ids: set[tuple[str, str]] = set()
+        for item in self.events:
+            origin, ev = item.origin_device_id, item.event
+            if ev.seq <= last.get(origin, 0):
+                raise ValueError("each device's events must be sorted by seq, each seq once")
+            last[origin] = ev.seq
+            if (origin, ev.event_id) in ids:
+                raise ValueError("each event_id may appear only once per device in a batch")
+            ids.add((origin, ev.event_id))
+        return self
+
+
+RelayStatusValue = Literal["accepted", "rejected", "conflict", "gap", "refused"]
+
+
+class RelayResult(BaseModel):
+    """What the centre did with one relayed event: the statuses of a push, and
+    ``refused`` when the centre will not take events of this device from this hall."""
+
+    origin_device_id: str
+    event_id: str
+    seq: int
+    status: RelayStatusValue
+    replay: bool = False
+    reason: str | None = None
+    expected_seq: int | None = None
+
+
+class RelayReply(BaseModel):
+    """One result per relayed event, in the batch's order."""
+
+    results: list[RelayResult]
+
+
+class RelayStatus(BaseModel):
+    """The relay of a hall server to the centre (``kiosk server relay-status``)."""
+
+    upstream_url: str | None
+    pending: int = Field(description="events of the hall's devices not yet at the centre")
+    relayed: int = Field(description="events relayed since the hall server was set up")
+    last_attempt_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str | None
+    failures: int

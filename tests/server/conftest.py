@@ -140,6 +140,8 @@ class Enrolled:
     install_id: str
     site_code: str
     centre_key_pem: str
+    role: str = "kiosk"
+    station: int | None = None
 
     @property
     def headers(self) -> dict[str, str]:
@@ -149,10 +151,11 @@ class Enrolled:
 
 @pytest.fixture
 def enrol(client: TestClient, admin_headers: dict[str, str]) -> Callable[..., Enrolled]:
-    """Enrol a device through the API (``enrol(site="TNG01", install_id=..., key_pem=...)``)."""
+    """Enrol a device through the API (``enrol(site="TNG01", install_id=..., key_pem=...,
+    role="console")``)."""
 
     def do(site: str = "TNG01", install_id: str | None = None,
-           key_pem: str | None = None) -> Enrolled:
+           key_pem: str | None = None, role: str | None = None) -> Enrolled:
         code = client.post("/api/v1/admin/enrol-codes", json={"site_code": site},
                            headers=admin_headers).json()["code"]
         install = install_id or str(uuid.uuid4())
@@ -160,10 +163,12 @@ def enrol(client: TestClient, admin_headers: dict[str, str]) -> Callable[..., En
                                 "software_version": "0.2.0"}
         if key_pem is not None:
             body["ticket_key_pem"] = key_pem
+        if role is not None:
+            body["role"] = role
         reply = client.post("/api/v1/enrol", json=body)
         assert reply.status_code == 201, reply.text
         data = reply.json()
         return Enrolled(data["device_id"], data["credential"], install, data["site_code"],
-                        data["centre_key_pem"])
+                        data["centre_key_pem"], data["role"], data["station"])
 
     return do

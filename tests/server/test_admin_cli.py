@@ -20,7 +20,8 @@ from tests.server.common import CATALOG_DIR, catalog_files
 from tests.server.conftest import Enrolled
 
 DEVICE_FIELDS = {"device_id", "site_code", "enrolled_at", "last_seen_at", "events_received",
-                 "last_seq", "backlog", "software_version", "revoked", "revoked_at"}
+                 "last_seq", "backlog", "software_version", "revoked", "revoked_at",
+                 "role", "station", "via", "relayed_seq"}
 
 
 def run(settings: ServerSettings, *args: str) -> int:

@@ -33,7 +33,7 @@ def test_a_code_enrols_one_device_once(client: TestClient, db: Database,
     assert CODE_RE.fullmatch(code)
     status, body = _enrol(client, code)
     assert status == 201
-    assert re.fullmatch(r"dev-[0-9a-f]{8}", body["device_id"])
+    assert re.fullmatch(r"dev-[0-9a-f]{16}", body["device_id"])
     assert body["credential"].startswith(body["device_id"] + ".")
     assert body["site_code"] == "TNG01"
     assert "BEGIN PUBLIC KEY" in body["centre_key_pem"]

@@ -11,6 +11,9 @@ from kiosk.server.db import Database
 from kiosk.server.schema import metadata
 from kiosk.server.settings import ServerSettings
 
+#: The newest revision.
+HEAD = "0002"
+
 
 def test_migrations_match_the_tables_in_code(db: Database) -> None:
     with db.read() as conn:
@@ -38,7 +41,7 @@ def test_upgrading_twice_or_at_once_is_safe(settings: ServerSettings) -> None:
             thread.join(60)
         assert errors == []
         databases[0].upgrade()
-        assert {d.revision() for d in databases} == {"0001"}
+        assert {d.revision() for d in databases} == {HEAD}
     finally:
         for database in databases:
             database.dispose()

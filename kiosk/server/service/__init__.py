@@ -10,7 +10,9 @@ One module per responsibility, every name re-exported here (``service.enrol``...
     errors      ServiceError and its kinds
     common      the clock, hashing, site codes
     enrolment   enrolment codes, enrol, authenticate
-    push        push, and counting/reading stored events
+    push        push (apply_events: judging and storing events), counting/reading them
+    queue       the queue projection (tickets moved by the domain's rules) and its reads
+    relay       the centre's side of a hall server's relay; the relay's status
     releases    bundle versions: site settings, catalog check and publish, bundle payload
     admin       list and revoke devices, touch a device
 
@@ -33,13 +35,17 @@ from kiosk.server.service.enrolment import (
 )
 from kiosk.server.service.errors import (
     BadCode,
+    Forbidden,
     Invalid,
+    NoStation,
     NotFound,
     Revoked,
     ServiceError,
     Unauthenticated,
 )
-from kiosk.server.service.push import count_events, push, stored_events
+from kiosk.server.service.push import apply_events, count_events, push, stored_events
+from kiosk.server.service.queue import day_queue, request_info
+from kiosk.server.service.relay import HALL_ROLE, relay, relay_status
 from kiosk.server.service.releases import (
     BUNDLE_FORMAT,
     BundleContent,
@@ -53,10 +59,12 @@ from kiosk.server.service.releases import (
 )
 
 __all__ = [
-    "BUNDLE_FORMAT", "CODE_LIFETIME", "AuthenticatedDevice", "BadCode", "BundleContent",
-    "CheckedCatalog", "Invalid", "NotFound", "Revoked", "ServiceError", "Unauthenticated",
-    "authenticate", "bundle_payload", "check_catalog", "check_site_code",
-    "check_ticket_key", "count_events", "enrol", "latest_version", "list_devices",
+    "BUNDLE_FORMAT", "CODE_LIFETIME", "HALL_ROLE", "AuthenticatedDevice", "BadCode",
+    "BundleContent", "CheckedCatalog", "Forbidden", "Invalid", "NoStation", "NotFound",
+    "Revoked", "ServiceError", "Unauthenticated", "apply_events", "authenticate",
+    "bundle_payload", "check_catalog", "check_site_code", "check_ticket_key",
+    "count_events", "day_queue", "enrol", "latest_version", "list_devices",
     "make_enrol_code", "new_code", "normalise_code", "publish_catalog", "push",
-    "read_catalog_path", "revoke", "set_site", "stored_events", "touch_device", "utcnow",
+    "read_catalog_path", "relay", "relay_status", "request_info", "revoke", "set_site",
+    "stored_events", "touch_device", "utcnow",
 ]

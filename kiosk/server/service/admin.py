@@ -55,4 +55,5 @@ def _device_info(row: Any) -> DeviceInfo:
         device_id=row.id, site_code=row.site_code, enrolled_at=row.enrolled_at,
         last_seen_at=row.last_seen_at, events_received=row.events_received,
         last_seq=row.last_seq, backlog=row.backlog, software_version=row.software_version,
-        revoked=row.revoked_at is not None, revoked_at=row.revoked_at)
+        revoked=row.revoked_at is not None, revoked_at=row.revoked_at, role=row.role,
+        station=row.station, via=row.via, relayed_seq=row.relayed_seq)

@@ -38,6 +38,18 @@ class Revoked(ServiceError):
     status, code = 401, "revoked"
 
 
+class Forbidden(ServiceError):
+    """The credential is right but not for this (a kiosk asking to relay)."""
+
+    status, code = 403, "forbidden"
+
+
+class NoStation(ServiceError):
+    """Every kiosk station of the site (1 to 9) is taken."""
+
+    status, code = 409, "no_station"
+
+
 class NotFound(ServiceError):
     """No such device (or site...)."""
 
