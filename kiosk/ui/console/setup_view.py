@@ -46,7 +46,7 @@ class SetupView(QWidget):
         self.counter.setValue(max(1, counter))
         self.counter.setMinimumWidth(140)
         self.counter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.minus = QPushButton("−")
+        self.minus = QPushButton("-")
         self.minus.setObjectName("counterMinus")
         self.minus.clicked.connect(lambda: self.counter.stepBy(-1))
         self.plus = QPushButton("+")
