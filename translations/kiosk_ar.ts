@@ -169,6 +169,254 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <source>Nobody is waiting for your groups.</source>
+        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <translation>لا أحد ينتظر في مجموعاتكم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translation>%1 لم يحضر: سُجّل غائبًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translation>%1 لم يحضر بعد %2 نداءات: سُجّل غائبًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 called to counter %2.</source>
+        <translation>تم نداء %1 إلى الشباك %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translation>تمت إعادة نداء %1 (%2 من %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 served: %2.</source>
+        <translation>تمت خدمة %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translation>أُرسل %1 إلى المجموعة %2، مع الاحتفاظ بمكانه في الطابور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translation>محفوظ على هذا الحاسوب: سيُرسل إلى خادم القاعة فور عودته.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translation>تعذّر الوصول إلى خادم القاعة: لم يُنادَ أي تذكرة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translation>تعذّر الوصول إلى خادم القاعة: لم يتغيّر شيء. حاولوا مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translation>تغيّرت حالة هذه التذكرة في الأثناء (شباك آخر كان أسرع، أو أُغلقت من قبل). أُعيدت قراءة الطابور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translation>تعذّر على هذا الحاسوب تسجيل ذلك (قد تكون الذاكرة ممتلئة أو للقراءة فقط). لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was refused: nothing was changed.</source>
+        <translation>رُفض ذلك: لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translation>حدث خطأ: لم يتغيّر شيء. أُعيدت قراءة الطابور.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Queue</source>
+        <translation>الطابور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter settings</source>
+        <translation>إعدادات الشباك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counter %1</source>
+        <translation>الشباك %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter console</source>
+        <translation>لوحة الشباك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groups: %1</source>
+        <translation>المجموعات: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
+        <translation>مقطوع عن خادم القاعة منذ %1. الطابور المعروض يعود إلى %2. تُحفظ الإجراءات على هذا الحاسوب وتُرسل عند عودته؛ «نداء التالي» معطّل إلى ذلك الحين.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CUT OFF from the hall server since %1. The queue cannot be shown until it answers.</source>
+        <translation>مقطوع عن خادم القاعة منذ %1. لا يمكن عرض الطابور حتى يستجيب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC&apos;s queue: every action is recorded here.</source>
+        <translation>طابور هذا الحاسوب: كل إجراء يُسجَّل هنا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to the hall server.</source>
+        <translation>متصل بخادم القاعة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the queue from the hall server…</source>
+        <translation>جارٍ قراءة الطابور من خادم القاعة…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWords</name>
+    <message>
+        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <source>Done</source>
+        <translation>تمّت المعالجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents missing</source>
+        <translation>وثائق ناقصة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred elsewhere</source>
+        <translation>أُحيل إلى جهة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>65 or older</source>
+        <translation>65 سنة فما فوق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>إعاقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>حمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a small child</source>
+        <translation>مع طفل صغير</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Genuine: signature checked</source>
+        <translation>أصلي: تم التحقق من التوقيع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORGED or changed: do not accept</source>
+        <translation>مزوّر أو معدَّل: لا يُقبل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by an unknown issuer: check it</source>
+        <translation>موقَّع من جهة غير معروفة: يجب التحقق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid yet</source>
+        <translation>غير صالح بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be read</source>
+        <translation>تعذّرت قراءته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of an official site</source>
+        <translation>عنوان موقع رسمي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown address (never opened)</source>
+        <translation>عنوان غير معروف (لا يُفتح أبدًا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain text: nothing to check</source>
+        <translation>نص عادي: لا شيء للتحقق منه</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Jisr ticket</source>
+        <extracomment>verdicts an agent must look at twice</extracomment>
+        <translation>تذكرة Jisr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-registration</source>
+        <translation>تسجيل مسبق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>عنوان إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
@@ -184,6 +432,101 @@
         <location line="+3"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentTicket</name>
+    <message>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <source>At your counter</source>
+        <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
+        <translation>في شبّاككم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call next</source>
+        <translation>نداء التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve…</source>
+        <translation>خدمة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>تحويل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did the visit end? Add a note if useful (Ctrl+Enter records).</source>
+        <translation>كيف انتهت الزيارة؟ أضيفوا ملاحظة عند الحاجة (Ctrl+Enter للتسجيل).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note for the file (optional)</source>
+        <translation>ملاحظة للملف (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the outcome</source>
+        <translation>تسجيل النتيجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Send this ticket to wait in another group. It keeps its place in line.</source>
+        <translation>إرسال هذه التذكرة للانتظار في مجموعة أخرى، مع الاحتفاظ بمكانها في الطابور.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recall %1/%2</source>
+        <translation>إعادة النداء %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ticket at your counter.</source>
+        <translation>لا توجد تذكرة في شبّاككم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call next calls the first waiting ticket of your groups: priority first, then the oldest.</source>
+        <translation>«نداء التالي» ينادي أول تذكرة منتظرة في مجموعاتكم: ذات الأولوية أولًا، ثم الأقدم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling waits until the hall server answers again.</source>
+        <translation>النداء متوقف حتى يستجيب خادم القاعة من جديد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PRIORITY: %1</source>
+        <translation>أولوية: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred from %1</source>
+        <translation>محوَّل من %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued at %1 (%2 ago)</source>
+        <translation>صدرت في %1 (منذ %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>called at %1</source>
+        <translation>نوديت في %1</translation>
     </message>
 </context>
 <context>
@@ -258,9 +601,63 @@
     </message>
 </context>
 <context>
+    <name>DetailsView</name>
+    <message>
+        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <source>The visitor&apos;s request</source>
+        <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
+        <translation>طلب الزائر</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request cannot be read while the hall server is cut off. Ask the visitor for their papers.</source>
+        <translation>لا يمكن قراءة الطلب ما دام خادم القاعة مقطوعًا. اطلبوا من الزائر وثائقه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call a ticket to see what the visitor asked for.</source>
+        <translation>نادوا تذكرة لرؤية ما طلبه الزائر.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entered</source>
+        <translation>المُدخَل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing: the visitor typed no details.</source>
+        <translation>لا شيء: لم يُدخل الزائر أي معلومات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents brought</source>
+        <translation>الوثائق المُحضَرة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ticked</source>
+        <translation>غير مؤشَّر عليها</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanned codes: %1</source>
+        <translation>الرموز الممسوحة: %1</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location line="-160"/>
+        <location filename="../kiosk/ui/screens/details.py" line="-160"/>
         <source>This detail is needed for this service.</source>
         <translation>هذه المعلومة ضرورية لهذه الخدمة.</translation>
     </message>
@@ -379,6 +776,57 @@
     </message>
 </context>
 <context>
+    <name>PinLogin</name>
+    <message>
+        <location filename="../kiosk/ui/console/login.py" line="+113"/>
+        <source>Counter console</source>
+        <extracomment>The roles that may use the console.</extracomment>
+        <translation>لوحة الشباك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the staff PIN, then press OK or Enter.</source>
+        <translation>أدخلوا القن السري للموظفين، ثم اضغطوا على «موافق» أو Enter.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
+        <translation>لم يُحدَّد قن سري للموظفين على هذا الحاسوب. يحدده المسؤول بالأمر «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>جارٍ التحقق من القن السري…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>القن السري غير صحيح. المحاولات المتبقية قبل توقف لمدة دقيقة: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة الآن.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>إعداد القن السري للموظفين على هذا الحاسوب تالف. أعيدوا تحديده بالأمر «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>تعذر التحقق من القن السري. يرجى إعادة المحاولة.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
@@ -433,6 +881,59 @@
         <location line="+1"/>
         <source>No, continue without priority</source>
         <translation>لا، المتابعة دون أولوية</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../kiosk/ui/console/queue_view.py" line="+85"/>
+        <source>Ticket</source>
+        <translation>التذكرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>الانتظار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting: %1</source>
+        <translation>في الانتظار: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue has not been read yet.</source>
+        <translation>لم تُقرأ الطابور بعد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting for this counter&apos;s groups.</source>
+        <translation>لا أحد ينتظر في مجموعات هذا الشباك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In calling order: priority tickets first, then the oldest. Priority tickets: %1.</source>
+        <translation>بترتيب النداء: ذات الأولوية أولًا، ثم الأقدم. تذاكر ذات أولوية: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Priority: %1</source>
+        <translation>أولوية: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transferred from %1</source>
+        <translation>محوَّل من %1</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1196,34 @@
         <location filename="../kiosk/ui/screens/categories.py" line="+26"/>
         <source>Touch the service you need.</source>
         <translation>المس الخدمة التي تحتاجها.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../kiosk/ui/console/setup_view.py" line="+115"/>
+        <source>Your counter</source>
+        <translation>شبّاككم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter number</source>
+        <translation>رقم الشباك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service groups this counter serves</source>
+        <translation>مجموعات الخدمات التي يقدّمها هذا الشباك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the counter</source>
+        <translation>فتح الشباك</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one group.</source>
+        <translation>اختاروا مجموعة واحدة على الأقل.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>PinLogin</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/console/login.py" line="+190"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
+            <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message numerus="yes">
         <location filename="../kiosk/ui/screens/search.py" line="+85"/>

@@ -169,6 +169,254 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <source>Nobody is waiting for your groups.</source>
+        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <translation>Nadie espera en sus grupos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translation>%1 no se presentó: marcado como ausente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translation>%1 no se presentó tras %2 rellamadas: marcado como ausente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 called to counter %2.</source>
+        <translation>%1 llamado a la ventanilla %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translation>%1 llamado de nuevo (%2 de %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 served: %2.</source>
+        <translation>%1 atendido: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translation>%1 enviado al grupo %2. Conserva su lugar en la fila.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translation>Guardado en este PC: se enviará al servidor de la sala en cuanto responda.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translation>No se puede contactar con el servidor de la sala: no se llamó a nadie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translation>No se puede contactar con el servidor de la sala: no cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translation>Este tique cambió entretanto (otra ventanilla fue más rápida, o ya estaba cerrado). Se volvió a leer la fila.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translation>Este PC no pudo registrarlo (el almacenamiento puede estar lleno o ser de solo lectura). No cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was refused: nothing was changed.</source>
+        <translation>Se rechazó: no cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translation>Algo salió mal: no cambió nada. Se volvió a leer la fila.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter settings</source>
+        <translation>Ajustes de la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counter %1</source>
+        <translation>Ventanilla %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter console</source>
+        <translation>Consola de la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groups: %1</source>
+        <translation>Grupos: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
+        <translation>SIN CONEXIÓN con el servidor de la sala desde las %1. La fila mostrada es de las %2. Las acciones se guardan en este PC y se envían cuando vuelva; «Llamar al siguiente» queda desactivado hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CUT OFF from the hall server since %1. The queue cannot be shown until it answers.</source>
+        <translation>SIN CONEXIÓN con el servidor de la sala desde las %1. La fila no se puede mostrar hasta que responda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC&apos;s queue: every action is recorded here.</source>
+        <translation>Fila de este PC: cada acción se registra aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to the hall server.</source>
+        <translation>Conectado al servidor de la sala.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the queue from the hall server…</source>
+        <translation>Leyendo la fila del servidor de la sala…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWords</name>
+    <message>
+        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <source>Done</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents missing</source>
+        <translation>Faltan documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred elsewhere</source>
+        <translation>Derivado a otro servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>65 or older</source>
+        <translation>65 años o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Discapacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>Embarazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a small child</source>
+        <translation>Con un niño pequeño</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Genuine: signature checked</source>
+        <translation>Auténtico: firma comprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORGED or changed: do not accept</source>
+        <translation>FALSIFICADO o modificado: no aceptar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by an unknown issuer: check it</source>
+        <translation>Firmado por un emisor desconocido: compruébelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid yet</source>
+        <translation>Aún no válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be read</source>
+        <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of an official site</source>
+        <translation>Dirección de un sitio oficial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown address (never opened)</source>
+        <translation>Dirección desconocida (nunca se abre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain text: nothing to check</source>
+        <translation>Texto simple: nada que comprobar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Jisr ticket</source>
+        <extracomment>verdicts an agent must look at twice</extracomment>
+        <translation>Tique Jisr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-registration</source>
+        <translation>Preinscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
@@ -185,6 +433,101 @@
         <location line="+3"/>
         <source>Finish</source>
         <translation>Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentTicket</name>
+    <message>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <source>At your counter</source>
+        <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
+        <translation>En su ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call next</source>
+        <translation>Llamar al siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve…</source>
+        <translation>Atender…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did the visit end? Add a note if useful (Ctrl+Enter records).</source>
+        <translation>¿Cómo terminó la visita? Añada una nota si sirve (Ctrl+Intro registra).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note for the file (optional)</source>
+        <translation>Nota para el expediente (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the outcome</source>
+        <translation>Registrar el resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Send this ticket to wait in another group. It keeps its place in line.</source>
+        <translation>Enviar este tique a esperar en otro grupo. Conserva su lugar en la fila.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recall %1/%2</source>
+        <translation>Volver a llamar %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ticket at your counter.</source>
+        <translation>Ningún tique en su ventanilla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call next calls the first waiting ticket of your groups: priority first, then the oldest.</source>
+        <translation>«Llamar al siguiente» llama al primer tique en espera de sus grupos: primero los prioritarios, luego los más antiguos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling waits until the hall server answers again.</source>
+        <translation>Las llamadas esperan a que el servidor de la sala vuelva a responder.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PRIORITY: %1</source>
+        <translation>PRIORITARIO: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred from %1</source>
+        <translation>Transferido desde %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued at %1 (%2 ago)</source>
+        <translation>Emitido a las %1 (hace %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>called at %1</source>
+        <translation>llamado a las %1</translation>
     </message>
 </context>
 <context>
@@ -259,9 +602,63 @@
     </message>
 </context>
 <context>
+    <name>DetailsView</name>
+    <message>
+        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <source>The visitor&apos;s request</source>
+        <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
+        <translation>La solicitud del visitante</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request cannot be read while the hall server is cut off. Ask the visitor for their papers.</source>
+        <translation>La solicitud no se puede leer mientras el servidor de la sala esté sin conexión. Pida sus papeles al visitante.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call a ticket to see what the visitor asked for.</source>
+        <translation>Llame un tique para ver lo que pidió el visitante.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entered</source>
+        <translation>Introducido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing: the visitor typed no details.</source>
+        <translation>Nada: el visitante no introdujo datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents brought</source>
+        <translation>Documentos traídos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ticked</source>
+        <translation>No marcados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanned codes: %1</source>
+        <translation>Códigos escaneados: %1</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location line="-160"/>
+        <location filename="../kiosk/ui/screens/details.py" line="-160"/>
         <source>This detail is needed for this service.</source>
         <translation>Este dato es necesario para este servicio.</translation>
     </message>
@@ -374,6 +771,53 @@
     </message>
 </context>
 <context>
+    <name>PinLogin</name>
+    <message>
+        <location filename="../kiosk/ui/console/login.py" line="+113"/>
+        <source>Counter console</source>
+        <extracomment>The roles that may use the console.</extracomment>
+        <translation>Consola de la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the staff PIN, then press OK or Enter.</source>
+        <translation>Introduzca el PIN del personal y pulse OK o Intro.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
+        <translation>No hay PIN del personal en este PC. Un administrador lo define con la orden &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>Comprobando el PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>PIN incorrecto. Intentos restantes antes de una pausa de un minuto: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. El teclado está en pausa: vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. El teclado está en pausa: vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>El ajuste del PIN del personal de este PC está dañado. Vuelva a definirlo con &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>No se ha podido comprobar el PIN. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
@@ -428,6 +872,59 @@
         <location line="+1"/>
         <source>No, continue without priority</source>
         <translation>No, continuar sin prioridad</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../kiosk/ui/console/queue_view.py" line="+85"/>
+        <source>Ticket</source>
+        <translation>Tique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting: %1</source>
+        <translation>En espera: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue has not been read yet.</source>
+        <translation>La fila aún no se ha leído.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting for this counter&apos;s groups.</source>
+        <translation>Nadie espera en los grupos de esta ventanilla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In calling order: priority tickets first, then the oldest. Priority tickets: %1.</source>
+        <translation>En orden de llamada: primero los prioritarios, luego los más antiguos. Tiques prioritarios: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Priority: %1</source>
+        <translation>Prioritario: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transferred from %1</source>
+        <translation>Transferido desde %1</translation>
     </message>
 </context>
 <context>
@@ -684,6 +1181,34 @@
         <location filename="../kiosk/ui/screens/categories.py" line="+26"/>
         <source>Touch the service you need.</source>
         <translation>Toque el servicio que necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../kiosk/ui/console/setup_view.py" line="+115"/>
+        <source>Your counter</source>
+        <translation>Su ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter number</source>
+        <translation>Número de ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service groups this counter serves</source>
+        <translation>Grupos de servicios que atiende esta ventanilla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the counter</source>
+        <translation>Abrir la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one group.</source>
+        <translation>Elija al menos un grupo.</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,254 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <source>Nobody is waiting for your groups.</source>
+        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <translation>Personne n&apos;attend pour vos groupes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translation>%1 ne s&apos;est pas présenté : noté absent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translation>%1 ne s&apos;est pas présenté après %2 rappels : noté absent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 called to counter %2.</source>
+        <translation>%1 appelé au guichet %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translation>%1 rappelé (%2 sur %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 served: %2.</source>
+        <translation>%1 servi : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translation>%1 envoyé au groupe %2. Il garde sa place dans la file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translation>Gardé sur ce poste : il sera envoyé au serveur de la salle dès qu&apos;il répondra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translation>Le serveur de la salle est injoignable : aucun ticket n&apos;a été appelé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translation>Le serveur de la salle est injoignable : rien n&apos;a changé. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translation>Ce ticket a changé entre-temps (un autre guichet a été plus rapide, ou il était déjà clos). La file a été relue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translation>Ce poste n&apos;a pas pu l&apos;enregistrer (stockage plein ou en lecture seule ?). Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was refused: nothing was changed.</source>
+        <translation>Refusé : rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translation>Un problème est survenu : rien n&apos;a changé. La file a été relue.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter settings</source>
+        <translation>Réglages du guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counter %1</source>
+        <translation>Guichet %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter console</source>
+        <translation>Console du guichet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groups: %1</source>
+        <translation>Groupes : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
+        <translation>COUPÉ du serveur de la salle depuis %1. La file affichée date de %2. Les actions sont gardées sur ce poste et envoyées à son retour ; « Appeler le suivant » est désactivé d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CUT OFF from the hall server since %1. The queue cannot be shown until it answers.</source>
+        <translation>COUPÉ du serveur de la salle depuis %1. La file ne peut pas être affichée tant qu&apos;il ne répond pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC&apos;s queue: every action is recorded here.</source>
+        <translation>File de ce poste : chaque action est enregistrée ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to the hall server.</source>
+        <translation>Connecté au serveur de la salle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the queue from the hall server…</source>
+        <translation>Lecture de la file sur le serveur de la salle…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWords</name>
+    <message>
+        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <source>Done</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents missing</source>
+        <translation>Pièces manquantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred elsewhere</source>
+        <translation>Orienté ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>65 or older</source>
+        <translation>65 ans ou plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>Grossesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a small child</source>
+        <translation>Avec un jeune enfant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Genuine: signature checked</source>
+        <translation>Authentique : signature vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORGED or changed: do not accept</source>
+        <translation>FALSIFIÉ ou modifié : ne pas accepter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by an unknown issuer: check it</source>
+        <translation>Signé par un émetteur inconnu : à vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid yet</source>
+        <translation>Pas encore valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of an official site</source>
+        <translation>Adresse d&apos;un site officiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown address (never opened)</source>
+        <translation>Adresse inconnue (jamais ouverte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain text: nothing to check</source>
+        <translation>Texte simple : rien à vérifier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Jisr ticket</source>
+        <extracomment>verdicts an agent must look at twice</extracomment>
+        <translation>Ticket Jisr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-registration</source>
+        <translation>Pré-inscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
@@ -183,6 +431,101 @@
         <location line="+3"/>
         <source>Finish</source>
         <translation>Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentTicket</name>
+    <message>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <source>At your counter</source>
+        <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
+        <translation>À votre guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call next</source>
+        <translation>Appeler le suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve…</source>
+        <translation>Servir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did the visit end? Add a note if useful (Ctrl+Enter records).</source>
+        <translation>Comment la visite s&apos;est-elle terminée ? Ajoutez une note si utile (Ctrl+Entrée enregistre).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note for the file (optional)</source>
+        <translation>Note pour le dossier (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the outcome</source>
+        <translation>Enregistrer l&apos;issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Send this ticket to wait in another group. It keeps its place in line.</source>
+        <translation>Envoyer ce ticket attendre dans un autre groupe. Il garde sa place dans la file.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recall %1/%2</source>
+        <translation>Rappeler %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ticket at your counter.</source>
+        <translation>Aucun ticket à votre guichet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call next calls the first waiting ticket of your groups: priority first, then the oldest.</source>
+        <translation>« Appeler le suivant » appelle le premier ticket en attente de vos groupes : les prioritaires d&apos;abord, puis les plus anciens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling waits until the hall server answers again.</source>
+        <translation>Les appels attendent que le serveur de la salle réponde à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PRIORITY: %1</source>
+        <translation>PRIORITAIRE : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred from %1</source>
+        <translation>Transféré depuis %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued at %1 (%2 ago)</source>
+        <translation>Émis à %1 (il y a %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>called at %1</source>
+        <translation>appelé à %1</translation>
     </message>
 </context>
 <context>
@@ -257,9 +600,63 @@
     </message>
 </context>
 <context>
+    <name>DetailsView</name>
+    <message>
+        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <source>The visitor&apos;s request</source>
+        <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
+        <translation>La demande du visiteur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request cannot be read while the hall server is cut off. Ask the visitor for their papers.</source>
+        <translation>La demande ne peut pas être lue tant que le serveur de la salle est coupé. Demandez ses papiers au visiteur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call a ticket to see what the visitor asked for.</source>
+        <translation>Appelez un ticket pour voir la demande du visiteur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entered</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing: the visitor typed no details.</source>
+        <translation>Rien : le visiteur n&apos;a saisi aucune donnée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents brought</source>
+        <translation>Pièces apportées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ticked</source>
+        <translation>Non cochées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanned codes: %1</source>
+        <translation>Codes scannés : %1</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location line="-160"/>
+        <location filename="../kiosk/ui/screens/details.py" line="-160"/>
         <source>This detail is needed for this service.</source>
         <translation>Cette information est nécessaire pour ce service.</translation>
     </message>
@@ -372,6 +769,53 @@
     </message>
 </context>
 <context>
+    <name>PinLogin</name>
+    <message>
+        <location filename="../kiosk/ui/console/login.py" line="+113"/>
+        <source>Counter console</source>
+        <extracomment>The roles that may use the console.</extracomment>
+        <translation>Console du guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the staff PIN, then press OK or Enter.</source>
+        <translation>Saisissez le code du personnel, puis appuyez sur OK ou Entrée.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
+        <translation>Aucun code du personnel n&apos;est défini sur ce poste. Un administrateur le définit avec la commande « kiosk staff-pin ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du code PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>Code PIN incorrect. Essais restants avant une pause d&apos;une minute&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>Le réglage du code du personnel de ce poste est abîmé. Redéfinissez-le avec « kiosk staff-pin ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Le code PIN n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
@@ -426,6 +870,59 @@
         <location line="+1"/>
         <source>No, continue without priority</source>
         <translation>Non, continuer sans priorité</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../kiosk/ui/console/queue_view.py" line="+85"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting: %1</source>
+        <translation>En attente : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue has not been read yet.</source>
+        <translation>La file n&apos;a pas encore été lue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting for this counter&apos;s groups.</source>
+        <translation>Personne n&apos;attend pour les groupes de ce guichet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In calling order: priority tickets first, then the oldest. Priority tickets: %1.</source>
+        <translation>Dans l&apos;ordre d&apos;appel : les prioritaires d&apos;abord, puis les plus anciens. Tickets prioritaires : %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Priority: %1</source>
+        <translation>Prioritaire : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transferred from %1</source>
+        <translation>Transféré depuis %1</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1180,34 @@
         <location filename="../kiosk/ui/screens/categories.py" line="+26"/>
         <source>Touch the service you need.</source>
         <translation>Touchez le service dont vous avez besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../kiosk/ui/console/setup_view.py" line="+115"/>
+        <source>Your counter</source>
+        <translation>Votre guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter number</source>
+        <translation>Numéro du guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service groups this counter serves</source>
+        <translation>Groupes de services traités à ce guichet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the counter</source>
+        <translation>Ouvrir le guichet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one group.</source>
+        <translation>Choisissez au moins un groupe.</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,254 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <source>Nobody is waiting for your groups.</source>
+        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <translation>Niemand wacht voor uw groepen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translation>%1 is niet gekomen: genoteerd als afwezig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translation>%1 is na %2 herhaalde oproepen niet gekomen: genoteerd als afwezig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 called to counter %2.</source>
+        <translation>%1 opgeroepen naar balie %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translation>%1 opnieuw opgeroepen (%2 van %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 served: %2.</source>
+        <translation>%1 geholpen: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translation>%1 naar groep %2 gestuurd. Het houdt zijn plaats in de rij.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translation>Bewaard op deze pc: het gaat naar de zaalserver zodra die antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translation>De zaalserver is niet bereikbaar: er is niemand opgeroepen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translation>De zaalserver is niet bereikbaar: er is niets veranderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translation>Dit ticket is intussen veranderd (een andere balie was sneller, of het was al afgesloten). De rij is opnieuw gelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translation>Deze pc kon het niet vastleggen (de opslag is misschien vol of alleen-lezen). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was refused: nothing was changed.</source>
+        <translation>Dat werd geweigerd: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translation>Er ging iets mis: er is niets veranderd. De rij is opnieuw gelezen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter settings</source>
+        <translation>Instellingen van de balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counter %1</source>
+        <translation>Balie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter console</source>
+        <translation>Baliescherm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groups: %1</source>
+        <translation>Groepen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
+        <translation>AFGESNEDEN van de zaalserver sinds %1. De getoonde rij is van %2. Handelingen blijven op deze pc en gaan weg zodra hij terug is; &apos;Volgende oproepen&apos; staat tot dan uit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CUT OFF from the hall server since %1. The queue cannot be shown until it answers.</source>
+        <translation>AFGESNEDEN van de zaalserver sinds %1. De rij kan pas getoond worden als hij antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC&apos;s queue: every action is recorded here.</source>
+        <translation>Rij van deze pc: elke handeling wordt hier vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to the hall server.</source>
+        <translation>Verbonden met de zaalserver.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the queue from the hall server…</source>
+        <translation>De rij wordt van de zaalserver gelezen…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWords</name>
+    <message>
+        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <source>Done</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents missing</source>
+        <translation>Documenten ontbreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred elsewhere</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>65 or older</source>
+        <translation>65 jaar of ouder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>Zwangerschap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a small child</source>
+        <translation>Met een klein kind</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Genuine: signature checked</source>
+        <translation>Echt: handtekening gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORGED or changed: do not accept</source>
+        <translation>VERVALST of gewijzigd: niet aanvaarden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by an unknown issuer: check it</source>
+        <translation>Ondertekend door een onbekende uitgever: controleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid yet</source>
+        <translation>Nog niet geldig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be read</source>
+        <translation>Onleesbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of an official site</source>
+        <translation>Adres van een officiële site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown address (never opened)</source>
+        <translation>Onbekend adres (nooit geopend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain text: nothing to check</source>
+        <translation>Gewone tekst: niets te controleren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Jisr ticket</source>
+        <extracomment>verdicts an agent must look at twice</extracomment>
+        <translation>Jisr-ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-registration</source>
+        <translation>Voorinschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
@@ -185,6 +433,101 @@
         <location line="+3"/>
         <source>Finish</source>
         <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentTicket</name>
+    <message>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <source>At your counter</source>
+        <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
+        <translation>Aan uw balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call next</source>
+        <translation>Volgende oproepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve…</source>
+        <translation>Helpen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Niet gekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Doorsturen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did the visit end? Add a note if useful (Ctrl+Enter records).</source>
+        <translation>Hoe is het bezoek afgelopen? Voeg zo nodig een notitie toe (Ctrl+Enter legt vast).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note for the file (optional)</source>
+        <translation>Notitie voor het dossier (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the outcome</source>
+        <translation>Uitkomst vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Send this ticket to wait in another group. It keeps its place in line.</source>
+        <translation>Dit ticket in een andere groep laten wachten. Het houdt zijn plaats in de rij.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recall %1/%2</source>
+        <translation>Opnieuw oproepen %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ticket at your counter.</source>
+        <translation>Geen ticket aan uw balie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call next calls the first waiting ticket of your groups: priority first, then the oldest.</source>
+        <translation>&apos;Volgende oproepen&apos; roept het eerste wachtende ticket van uw groepen op: eerst voorrang, dan het oudste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling waits until the hall server answers again.</source>
+        <translation>Oproepen wacht tot de zaalserver weer antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PRIORITY: %1</source>
+        <translation>VOORRANG: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred from %1</source>
+        <translation>Doorgestuurd vanuit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued at %1 (%2 ago)</source>
+        <translation>Uitgegeven om %1 (%2 geleden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>called at %1</source>
+        <translation>opgeroepen om %1</translation>
     </message>
 </context>
 <context>
@@ -259,9 +602,63 @@
     </message>
 </context>
 <context>
+    <name>DetailsView</name>
+    <message>
+        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <source>The visitor&apos;s request</source>
+        <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
+        <translation>De aanvraag van de bezoeker</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request cannot be read while the hall server is cut off. Ask the visitor for their papers.</source>
+        <translation>De aanvraag kan niet gelezen worden zolang de zaalserver afgesneden is. Vraag de bezoeker om zijn papieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call a ticket to see what the visitor asked for.</source>
+        <translation>Roep een ticket op om te zien wat de bezoeker vroeg.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entered</source>
+        <translation>Ingevuld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing: the visitor typed no details.</source>
+        <translation>Niets: de bezoeker heeft geen gegevens ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Voorrang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents brought</source>
+        <translation>Meegebrachte documenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ticked</source>
+        <translation>Niet aangevinkt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanned codes: %1</source>
+        <translation>Gescande codes: %1</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location line="-160"/>
+        <location filename="../kiosk/ui/screens/details.py" line="-160"/>
         <source>This detail is needed for this service.</source>
         <translation>Dit gegeven is nodig voor deze dienst.</translation>
     </message>
@@ -374,6 +771,53 @@
     </message>
 </context>
 <context>
+    <name>PinLogin</name>
+    <message>
+        <location filename="../kiosk/ui/console/login.py" line="+113"/>
+        <source>Counter console</source>
+        <extracomment>The roles that may use the console.</extracomment>
+        <translation>Baliescherm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the staff PIN, then press OK or Enter.</source>
+        <translation>Voer de personeelspincode in en druk op OK of Enter.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
+        <translation>Op deze pc is geen personeelspincode ingesteld. Een beheerder stelt er een in met de opdracht &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>Pincode wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>Onjuiste pincode. Resterende pogingen vóór een pauze van een minuut: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Te veel onjuiste pincodes. Het toetsenblok is gepauzeerd: probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel onjuiste pincodes. Het toetsenblok is gepauzeerd: probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>De instelling van de personeelspincode op deze pc is beschadigd. Stel hem opnieuw in met &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>De pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
@@ -428,6 +872,59 @@
         <location line="+1"/>
         <source>No, continue without priority</source>
         <translation>Nee, doorgaan zonder voorrang</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../kiosk/ui/console/queue_view.py" line="+85"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Kenmerken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting: %1</source>
+        <translation>Wachtend: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue has not been read yet.</source>
+        <translation>De rij is nog niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting for this counter&apos;s groups.</source>
+        <translation>Niemand wacht voor de groepen van deze balie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In calling order: priority tickets first, then the oldest. Priority tickets: %1.</source>
+        <translation>In volgorde van oproepen: eerst voorrang, dan de oudste. Voorrangstickets: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Priority: %1</source>
+        <translation>Voorrang: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transferred from %1</source>
+        <translation>Doorgestuurd vanuit %1</translation>
     </message>
 </context>
 <context>
@@ -684,6 +1181,34 @@
         <location filename="../kiosk/ui/screens/categories.py" line="+26"/>
         <source>Touch the service you need.</source>
         <translation>Raak de dienst aan die u nodig hebt.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../kiosk/ui/console/setup_view.py" line="+115"/>
+        <source>Your counter</source>
+        <translation>Uw balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter number</source>
+        <translation>Balienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service groups this counter serves</source>
+        <translation>Dienstgroepen die deze balie helpt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the counter</source>
+        <translation>Balie openen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one group.</source>
+        <translation>Kies minstens één groep.</translation>
     </message>
 </context>
 <context>

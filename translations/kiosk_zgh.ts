@@ -196,6 +196,302 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <source>Nobody is waiting for your groups.</source>
+        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵍⴰ ⵢⴰⵏ ⵓⵔ ⵉⵜⵜⵔⴰⵊⵓ ⴳ ⵜⵔⴰⴱⴱⵓⵜⵉⵏ ⵏⵏⵓⵏ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵓⵔ ⴷ ⵉⵍⴽⵉⵎ: ⵉⵜⵜⵓⵙⵎⴰⵔⴽⵓ ⵉⵍⵍⴰ ⵡⴰⵔ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵓⵔ ⴷ ⵉⵍⴽⵉⵎ ⴷⴼⴼⵉⵔ %2 ⵏ ⵜⵖⵓⵔⵉ: ⵉⵍⵍⴰ ⵡⴰⵔ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 called to counter %2.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵉⵜⵜⵓⵖⵔⴰ ⵖⵔ ⵓⵙⵡⵉⵔ %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵉⵜⵜⵓⵖⵔⴰ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ (%2 ⵙⴳ %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 served: %2.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵉⵜⵜⵓⵙⵜⵔⵙ: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵉⵜⵜⵓⵣⵏ ⵖⵔ ⵜⵔⴰⴱⴱⵓⵜ %2. ⵉⵃⴹⴰ ⴰⴷⵖⴰⵔ ⵏⵏⵙ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵃⴹⴰ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ: ⴰⴷ ⵉⵜⵜⵓⵣⵏ ⵖⵔ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ ⵎⴰⵔ ⴷ ⵢⵓⵔⵔⴰ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵜⵜⵓⵏⴰⵍ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ: ⵓⵍⴰ ⵢⴰⵏ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵜⵜⵓⵏⴰⵍ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ. ⴰⵍⵙ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ ⴰⴷ ⵜⵎⵎⵓⵙⵙⴰ ⴳ ⵡⴰⴽⵓⴷ ⴰⴷ (ⴰⵙⵡⵉⵔ ⵢⴰⴹⵏ ⵉⵣⵡⵓⵔ, ⵏⵖ ⵜⵜⵓⵔⴳⵍ ⵢⴰⴷ). ⵜⵜⵓⵖⵔⴰ ⵜⴰⵔⴰⵡⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵙⵓⵎⴰⴷ ⴰ ⴰⴷ ⵜ ⵢⴰⵔⵓ (ⴰⵃⵟⵟⵓ ⵉⵛⵓⵕ ⵏⵖ ⵉ ⵜⵖⵓⵔⵉ ⴽⴰ). ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was refused: nothing was changed.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⴳⴷⵍ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵍⵍⴰⵏ ⵜⵓⵛⴽⵉⵡⵉⵏ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ. ⵜⵜⵓⵖⵔⴰ ⵜⴰⵔⴰⵡⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Queue</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵔⴰⵡⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵙⵎⵢⴰⵡⴹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter settings</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵙⵖⴰⵍ ⵏ ⵓⵙⵡⵉⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵇⵇⵏ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counter %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵙⵡⵉⵔ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter console</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵙⵡⵉⵍⵜ ⵏ ⵓⵙⵡⵉⵔ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groups: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵔⴰⴱⴱⵓⵜⵉⵏ: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⴱⴹⴰ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ ⵙⴳ %1. ⵜⴰⵔⴰⵡⵜ ⵍⵍⵉ ⵉⵜⵜⵓⵙⵎⴰⵍⵏ ⵜⴳⴰ ⵜⵉⵏ %2. ⵜⵉⴳⴰⵡⵉⵏ ⵜⵜⵓⵃⴹⴰⵏⵜ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ; ⴰⵖⵓⵔⵉ ⵏ ⵓⵎⴹⴼⴰⵕ ⵉⵃⴱⵙ ⴰⵔ ⴷ ⵢⵓⵔⵔⴰ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CUT OFF from the hall server since %1. The queue cannot be shown until it answers.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⴱⴹⴰ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ ⵙⴳ %1. ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⴰⵔⴰⵡⵜ ⴰⴷ ⵜⵜⵓⵙⵎⴰⵍ ⴰⵔ ⴷ ⵢⵔⴰⵔ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC&apos;s queue: every action is recorded here.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵔⴰⵡⵜ ⵏ ⵓⵙⵓⵎⴰⴷ ⴰ: ⴽⵓ ⵜⴰⴳⵓⵜ ⵜⵜⵓⵔⵓ ⴷⵖⵉ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to the hall server.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵇⵇⵏ ⵖⵔ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the queue from the hall server…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵖⵓⵔⵉ ⵏ ⵜⴰⵔⴰⵡⵜ ⵙⴳ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWords</name>
+    <message>
+        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <source>Done</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵙⴽⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents missing</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵅⵚⵚⴰⵏⵜ ⵜⵡⵔⵉⵇⵉⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred elsewhere</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵙⵏⵎⴰⵍ ⵖⵔ ⵡⴰⵏⵙⴰ ⵢⴰⴹⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⴳⴷⵍ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>65 or older</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>65 ⵏ ⵉⵙⴳⴳⵯⴰⵙⵏ ⵏⵖ ⵓⴳⴳⴰⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵏⵓⵔⵉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴷⵍⵙⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a small child</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴷ ⵓⵔⴱⴰ ⴰⵎⵥⵥⵢⴰⵏ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Genuine: signature checked</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵚⵃⴰ: ⵜⵜⵓⵙⵏⵇⴷ ⵜⵙⴳⵎⴰⵍⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORGED or changed: do not accept</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵙⴽⵔⴽⵙ ⵏⵖ ⵉⵜⵜⵓⵙⵏⴼⵍ: ⵓⵔ ⵜ ⵜⵇⴱⵍⵎ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by an unknown issuer: check it</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵙⴳⵎⵍ ⵜ ⵢⴰⵏ ⵓⵔ ⵏⵙⵙⵏ: ⵙⵏⵇⴷ ⵜ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵣⵔⵉ ⵡⴰⴽⵓⴷ ⵏⵏⵙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid yet</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵚⵃⵉⵃ ⵢⴰⴷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be read</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of an official site</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵏⵙⴰ ⵏ ⵓⵙⵉⵜ ⵓⵏⵚⵉⴱ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown address (never opened)</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵏⵙⴰ ⵓⵔ ⵏⵙⵙⵏ (ⵓⵔ ⵉⵜⵜⵓⵕⵥⵎ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain text: nothing to check</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⴹⵔⵉⵙ ⴰⵏⴰⵎⵓⵏ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵉ ⵓⵙⵏⵇⴷ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Jisr ticket</source>
+        <extracomment>verdicts an agent must look at twice</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ Jisr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-registration</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵣⵎⵎⴻⵎ ⵓⵣⵡⵉⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵏⵙⴰ ⵏ ⵡⵉⴱ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⴹⵔⵉⵙ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 min</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵜⵓⵙⴷⵉⴷⵉⵏ</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/counter.py" line="+34"/>
@@ -214,6 +510,119 @@
         <source>Finish</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵙⵎⴷ</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentTicket</name>
+    <message>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <source>At your counter</source>
+        <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴳ ⵓⵙⵡⵉⵔ ⵏⵏⵓⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call next</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵖⵔ ⵉ ⵓⵎⴹⴼⴰⵕ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵙⵜⵔⵙ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵍⵍⴰ ⵡⴰⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵙⵎⴰⵜⵜⵉ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did the visit end? Add a note if useful (Ctrl+Enter records).</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵎⴰⵎⴽ ⵜⴽⵎⵎⵍ ⵜⵉⵔⵣⵉ? ⵔⵏⵓ ⵜⴰⵏⵎⵎⴰⵍⵜ ⵎⴰⵔ ⵜⵍⵍⴰ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note for the file (optional)</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵏⵎⵎⴰⵍⵜ ⵉ ⵓⴷⴰⵙⵉ (ⵙ ⵓⴼⵔⵉⵏ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the outcome</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔⵓ ⵜⴰⴳⴳⵓⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵙⵔ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Send this ticket to wait in another group. It keeps its place in line.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵣⵏ ⵜⴰⴽⴰⵔⴹⴰ ⴰⴷ ⴰⴷ ⵜⵔⴰⵊⵓ ⴳ ⵜⵔⴰⴱⴱⵓⵜ ⵢⴰⴹⵏ. ⵜⵃⴹⴰ ⴰⴷⵖⴰⵔ ⵏⵏⵙ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recall %1/%2</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵖⵔ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ticket at your counter.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵍⴰ ⵜⴰⴽⴰⵔⴹⴰ ⴳ ⵓⵙⵡⵉⵔ ⵏⵏⵓⵏ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call next calls the first waiting ticket of your groups: priority first, then the oldest.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵖⵓⵔⵉ ⵏ ⵓⵎⴹⴼⴰⵕ ⵉⵖⵔⵔⴰ ⵉ ⵜⴰⴽⴰⵔⴹⴰ ⵜⴰⵎⵣⵡⴰⵔⵓⵜ: ⵜⵉⵏ ⵓⵣⵡⵉⵔ ⴷⵉ ⵜⵉⵣⵡⵉⵔⵉ, ⴷ ⵜⵉⵏ ⵉⵣⵡⴰⵔⵏ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling waits until the hall server answers again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵖⵓⵔⵉ ⵉⵔⴰⵊⵓ ⴰⵔ ⴷ ⵢⴰⵍⵙ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ ⴰⵔⵔⵓ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PRIORITY: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵣⵡⵉⵔⵉ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred from %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵙⵎⴰⵜⵜⵉ ⵙⴳ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued at %1 (%2 ago)</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵜⵓⴼⴽⴰ ⴳ %1 (ⵙⴳ %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>called at %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵜⵓⵖⵔⴰ ⴳ %1</translation>
     </message>
 </context>
 <context>
@@ -301,9 +710,73 @@
     </message>
 </context>
 <context>
+    <name>DetailsView</name>
+    <message>
+        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <source>The visitor&apos;s request</source>
+        <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵙⵓⵜⵔ ⵏ ⵓⵏⴱⴳⵉ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request cannot be read while the hall server is cut off. Ask the visitor for their papers.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰ ⵓⵙⵓⵜⵔ ⵎⴰⴷ ⵉⵜⵜⵓⴱⴹⴰ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ. ⵙⵙⵓⵜⵔ ⵉ ⵓⵏⴱⴳⵉ ⵜⵉⵡⵔⵉⵇⵉⵏ ⵏⵏⵙ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call a ticket to see what the visitor asked for.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵖⵔ ⵉ ⵜⴰⴽⴰⵔⴹⴰ ⴰⴷ ⵜⵥⵔⵎ ⵎⴰⵢⴷ ⵉⵙⵓⵜⵔ ⵓⵏⴱⴳⵉ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵏⴰⴼⵓⵜ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entered</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵔⵓ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing: the visitor typed no details.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵍⴰ ⴷ ⵢⴰⵜ: ⵓⵔ ⵢⵓⵔⵉ ⵓⵏⴱⴳⵉ ⵉⵙⴼⴽⴰ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵣⵡⴰⵔⵜ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents brought</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵡⵔⵉⵇⵉⵏ ⵍⵍⵉ ⴷ ⵢⵓⵡⵉ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ticked</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵜⵜⵓⵛⵔⵉⵜⵏⵜ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanned codes: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵏⴰⵍ ⵍⵍⵉ ⵉⵜⵜⵓⵖⵔⴰⵏ: %1</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location line="-160"/>
+        <location filename="../kiosk/ui/screens/details.py" line="-160"/>
         <source>This detail is needed for this service.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵉⵍⴰⵇ ⵓⵙⴼⴽ ⴰ ⵉ ⵜⵏⴰⴼⵓⵜ ⴰ.</translation>
@@ -435,6 +908,60 @@
     </message>
 </context>
 <context>
+    <name>PinLogin</name>
+    <message>
+        <location filename="../kiosk/ui/console/login.py" line="+113"/>
+        <source>Counter console</source>
+        <extracomment>The roles that may use the console.</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵙⵡⵉⵍⵜ ⵏ ⵓⵙⵡⵉⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the staff PIN, then press OK or Enter.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔⵓ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ, ⴷ ⵏⴰⵍ ⵡⴰⵅⵅⴰ.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵍⴰ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ. ⴰⵏⵙⵇⴷⴰⵛ ⴰⴷ ⵜ ⵉⵙⵔⵙ ⵙ &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔ ⵉⵜⵜⵓⵥⵕⴰ PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>PIN ⵓⵔ ⵉⵚⵃⵉ. ⵜⵉⵔⵎⵉⵜⵉⵏ ⵍⵍⵉ ⵉⵇⵇⵉⵎⵏ ⵇⴱⵍ ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ ⵏ ⵓⵙⴳⵓⵏⴼⵓ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); one plural form for zgh in Qt, so the unit is the symbol s; &apos;the pad is paused&apos; rendered &apos;the keys are closed&apos;.</translatorcomment>
+        <translation>
+            <numerusform>ⴰⵟⵟⴰⵚ ⵏ PIN ⵓⵔ ⵉⵚⵃⵉⵏ. ⵜⵉⵙⵓⵔⴰ ⵔⴳⵍⵏⵜ: ⴰⵔⵎ ⴷⴰⵖ ⴷⴳ %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵙⵖⴰⵍⵜ ⵏ PIN ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ ⵜⵅⵙⵔ. ⵙⵔⵙ ⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ ⵙ &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ PIN ⴰⴷ ⵉⵜⵜⵓⵥⵕ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../kiosk/ui/widgets/pin_pad.py" line="+110"/>
@@ -499,6 +1026,69 @@
         <source>No, continue without priority</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵓⵀⵓ, ⴽⵎⵎⵍ ⴱⵍⴰ ⵜⴰⵣⵡⴰⵔⵜ</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../kiosk/ui/console/queue_view.py" line="+85"/>
+        <source>Ticket</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵏⴰⴼⵓⵜ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔⴰⵊⵓ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵎⵉⵜⴰⵔ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴳ ⵓⵔⴰⵊⵓ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue has not been read yet.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵔⴰⵡⵜ ⵓⵔ ⵜⵜⵓⵖⵔⴰ ⵢⴰⴷ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting for this counter&apos;s groups.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵍⴰ ⵢⴰⵏ ⵓⵔ ⵉⵜⵜⵔⴰⵊⵓ ⴳ ⵜⵔⴰⴱⴱⵓⵜⵉⵏ ⵏ ⵓⵙⵡⵉⵔ ⴰ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In calling order: priority tickets first, then the oldest. Priority tickets: %1.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵙ ⵓⵙⵡⵉⵔ ⵏ ⵓⵖⵓⵔⵉ: ⵜⵉⵏ ⵜⵉⵣⵡⵉⵔⵉ ⵣⵡⴰⵔⵏⵜ, ⴷ ⵜⵉⵏ ⵉⵣⵡⴰⵔⵏ. ⵜⵉⵣⵡⵉⵔⵉ: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Priority: %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵣⵡⵉⵔⵉ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transferred from %1</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵙⵎⴰⵜⵜⵉ ⵙⴳ %1</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1392,39 @@
         <source>Touch the service you need.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵏⴰⵍ ⵜⴰⵏⴰⴼⵓⵜ ⵍⵍⵉ ⵜⵔⵉⴷ.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../kiosk/ui/console/setup_view.py" line="+115"/>
+        <source>Your counter</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵙⵡⵉⵔ ⵏⵏⵓⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter number</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵟⵟⵓⵏ ⵏ ⵓⵙⵡⵉⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service groups this counter serves</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵔⴰⴱⴱⵓⵜⵉⵏ ⵏ ⵜⵏⴰⴼⵓⵜⵉⵏ ⵏ ⵓⵙⵡⵉⵔ ⴰ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the counter</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵕⵥⵎ ⴰⵙⵡⵉⵔ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one group.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴼⵔⵏ ⵢⴰⵜ ⵜⵔⴰⴱⴱⵓⵜ ⵎⴰⵙ ⴷⵔⵓⵙ.</translation>
     </message>
 </context>
 <context>
