@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -29,11 +32,13 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.catalog_loader import load_catalog
+from kiosk.compose import build_kiosk
 from kiosk.config import Config, SiteConfig
 from kiosk.devices.announcer import Announcer, Call, SilentAnnouncer, french_words
 from kiosk.domain import queue
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.queue import QueueSnapshot
+from kiosk.domain.request import NewRequest
 from kiosk.errors import HallUnreachable, StorageUnavailable
 from kiosk.ui.board import calls as board_calls
 from kiosk.ui.board import style, texts
@@ -494,3 +499,57 @@ def test_new_calls_rules() -> None:
     source.call("C-001", local(tomorrow, 8, 35), 1)
     next_day = _snap(source, local(tomorrow, 8, 35, 1), tomorrow)
     assert board_calls.new_calls(third, next_day) == []
+
+
+# --- on a real SQLite file, with the counters' own use case --------------------------------
+
+
+def test_the_board_on_this_pcs_database_announces_the_counters_calls(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """The local QueueSource (the kiosk's SQLite file), tickets issued by the kiosk's own
+    desk and called by the counters' desk (``kiosk queue call``'s code path)."""
+    kiosk = build_kiosk(tmp_path / "data")
+    for service in ("birth_certificate", "birth_certificate", "passport"):
+        kiosk.desk.issue(NewRequest(service, "fr"))
+    counters = kiosk.queue_desk()
+    counters.call_next(1, ["C"])
+    heard = Heard()
+    settings = dataclasses.replace(board_settings(kiosk.config, kiosk.catalog),
+                                   poll_ms=3_600_000)
+    window = BoardWindow(settings, kiosk.queue_source(), heard, kiosk.desk.clock)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.snapshot is not None, timeout=5000)
+    assert window.current.shown() == [("C-001", "1")] and heard.calls == []
+    counters.call_next(2, ["V"])
+    read(qtbot, window)
+    assert heard.calls == [Call("V-001", 2)]
+    assert window.current.shown() == [("V-001", "2"), ("C-001", "1")]
+    counters.recall("C-001", 1)
+    read(qtbot, window)
+    assert heard.calls == [Call("V-001", 2), Call("C-001", 1)]
+    assert dict((g, (s, w)) for g, s, w, _e in window.groups.shown())["C"] == ("C-001", "1")
+    window.stop()
+
+
+def test_kiosk_board_starts_and_shows_its_first_frame(tmp_path: Path) -> None:
+    """``kiosk board --windowed --exit-after-start`` on a fresh data directory, in a
+    process of its own (the subcommand as cli_board registers it)."""
+    script = (
+        "import argparse, sys\n"
+        "from kiosk import cli_board\n"
+        "parser = argparse.ArgumentParser(prog='kiosk')\n"
+        "parser.add_argument('--data-dir'); parser.add_argument('--config')\n"
+        "cli_board.add_commands(parser.add_subparsers())\n"
+        "args = parser.parse_args(sys.argv[1:])\n"
+        "sys.exit(args.handler(args))\n")
+    run = subprocess.run(
+        [sys.executable, "-c", script, "--data-dir", str(tmp_path / "data"), "board",
+         "--windowed", "--exit-after-start"],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PATH": os.environ["PATH"]})
+    assert run.returncode == 0, run.stderr
+    assert re.fullmatch(r"first frame after \d+ ms\n", run.stdout)
+    assert (tmp_path / "data" / "sounds" / "chime.wav").is_file()
