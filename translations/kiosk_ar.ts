@@ -1235,9 +1235,89 @@
     </message>
 </context>
 <context>
+    <name>StaffLoginWidget</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
+        <source>Checking the PIN…</source>
+        <translation>جارٍ التحقق من القن السري…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before this account is locked: %1.</source>
+        <translation>القن السري غير صحيح. المحاولات المتبقية قبل قفل هذا الحساب: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs. This account is locked: try again in %n min.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. هذا الحساب مقفل: يرجى إعادة المحاولة بعد أقل من دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. هذا الحساب مقفل: يرجى إعادة المحاولة بعد دقيقة واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. هذا الحساب مقفل: يرجى إعادة المحاولة بعد دقيقتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. هذا الحساب مقفل: يرجى إعادة المحاولة بعد %n دقائق.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. هذا الحساب مقفل: يرجى إعادة المحاولة بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. هذا الحساب مقفل: يرجى إعادة المحاولة بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN of this account cannot be checked. A supervisor must set it again.</source>
+        <translation>لا يمكن التحقق من القن السري لهذا الحساب. يجب على المشرف تحديده من جديد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>تعذر التحقق من القن السري. يرجى إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of staff could not be read. Close this screen and try again.</source>
+        <translation>تعذرت قراءة قائمة الموظفين. أغلقوا هذه الشاشة وأعيدوا المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account cannot log in here any more. Ask a supervisor.</source>
+        <translation>لم يعد بإمكان هذا الحساب الولوج هنا. يرجى مراجعة المشرف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No staff account can log in here yet. A supervisor adds them with the command %1.</source>
+        <translation>لا يوجد بعد أي حساب للموظفين يمكنه الولوج هنا. يضيف المشرف الحسابات بالأمر %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field team</source>
+        <translation>فريق ميداني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who are you? Touch your name.</source>
+        <translation>من أنتم؟ اضغطوا على اسمكم.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not you? Back to the names</source>
+        <translation>لستم أنتم؟ الرجوع إلى الأسماء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN, then press OK.</source>
+        <translation>أدخلوا قنكم السري، ثم اضغطوا على «موافق».</translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
         <source>Staff access</source>
         <translation>ولوج الموظفين</translation>
     </message>
@@ -1252,7 +1332,7 @@
         <translation>هذه الشاشة خاصة بموظفي الجهاز فقط. أيها الزوار: اضغطوا على «إغلاق» للرجوع إلى البداية.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+104"/>
         <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
         <translation>ولوج الموظفين غير مُعَدّ على هذا الجهاز. يحدد المسؤول التقني قنًا سريًا بالأمر ⁦kiosk staff-pin⁩، ثم يعيد تشغيل الجهاز.</translation>
     </message>

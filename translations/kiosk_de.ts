@@ -1219,9 +1219,87 @@
     </message>
 </context>
 <context>
+    <name>StaffLoginWidget</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before this account is locked: %1.</source>
+        <translation>Falsche PIN. Verbleibende Versuche, bevor dieses Konto gesperrt wird: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs. This account is locked: try again in %n min.</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Dieses Konto ist gesperrt: Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Dieses Konto ist gesperrt: Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN of this account cannot be checked. A supervisor must set it again.</source>
+        <translation>Die PIN dieses Kontos kann nicht geprüft werden. Die Leitung muss sie neu festlegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Die PIN konnte nicht geprüft werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of staff could not be read. Close this screen and try again.</source>
+        <translation>Die Liste des Personals konnte nicht gelesen werden. Schließen Sie diesen Bildschirm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account cannot log in here any more. Ask a supervisor.</source>
+        <translation>Dieses Konto kann sich hier nicht mehr anmelden. Wenden Sie sich an die Leitung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No staff account can log in here yet. A supervisor adds them with the command %1.</source>
+        <translation>Hier kann sich noch kein Personalkonto anmelden. Die Leitung legt Konten mit dem Befehl %1 an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supervisor</source>
+        <translatorcomment>review: &apos;Leitung&apos; (the team&apos;s lead, without a gender) for supervisor; &apos;Schichtleitung&apos; if the halls say so.</translatorcomment>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field team</source>
+        <translation>Außenteam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translatorcomment>review: a staff member&apos;s role, &apos;Mitarbeitende&apos; as in docs/TRANSLATING.md; &apos;Schalterdienst&apos; is another choice.</translatorcomment>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who are you? Touch your name.</source>
+        <translation>Wer sind Sie? Tippen Sie auf Ihren Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not you? Back to the names</source>
+        <translation>Nicht Sie? Zurück zu den Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN, then press OK.</source>
+        <translation>Geben Sie Ihre PIN ein und drücken Sie OK.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
         <source>Staff access</source>
         <translation>Personalzugang</translation>
     </message>
@@ -1236,7 +1314,7 @@
         <translation>Dieser Bildschirm ist nur für das Personal. Besucherinnen und Besucher: Tippen Sie auf Schließen, um zum Anfang zurückzukehren.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+104"/>
         <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
         <translation>Der Personalzugang ist auf diesem Terminal nicht eingerichtet. Die Administration legt mit dem Befehl „kiosk staff-pin“ eine Personal-PIN fest und startet das Terminal neu.</translation>
     </message>

@@ -35,9 +35,20 @@
     </message>
 </context>
 <context>
+    <name>StaffLoginWidget</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+347"/>
+        <source>Too many wrong PINs. This account is locked: try again in %n min.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. This account is locked: try again in %n min.</numerusform>
+            <numerusform>Too many wrong PINs. This account is locked: try again in %n min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+165"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+245"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>

@@ -1220,9 +1220,85 @@
     </message>
 </context>
 <context>
+    <name>StaffLoginWidget</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
+        <source>Checking the PIN…</source>
+        <translation>Comprobando el PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before this account is locked: %1.</source>
+        <translation>PIN incorrecto. Intentos restantes antes de que se bloquee esta cuenta: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs. This account is locked: try again in %n min.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Esta cuenta está bloqueada: vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Esta cuenta está bloqueada: vuelva a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN of this account cannot be checked. A supervisor must set it again.</source>
+        <translation>No se puede comprobar el PIN de esta cuenta. Un supervisor debe definirlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>No se ha podido comprobar el PIN. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of staff could not be read. Close this screen and try again.</source>
+        <translation>No se ha podido leer la lista del personal. Cierre esta pantalla y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account cannot log in here any more. Ask a supervisor.</source>
+        <translation>Esta cuenta ya no puede iniciar sesión aquí. Consulte a un supervisor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No staff account can log in here yet. A supervisor adds them with the command %1.</source>
+        <translation>Todavía ninguna cuenta del personal puede iniciar sesión aquí. Un supervisor las añade con el comando %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field team</source>
+        <translation>Equipo de campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who are you? Touch your name.</source>
+        <translation>¿Quién es usted? Toque su nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not you? Back to the names</source>
+        <translation>¿No es usted? Volver a los nombres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN, then press OK.</source>
+        <translation>Introduzca su PIN y pulse OK.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
         <source>Staff access</source>
         <translation>Acceso del personal</translation>
     </message>
@@ -1237,7 +1313,7 @@
         <translation>Esta pantalla es solo para el personal del terminal. Visitantes: pulsen Cerrar para volver al inicio.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+104"/>
         <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
         <translation>El acceso del personal no está configurado en este terminal. Un administrador define un PIN del personal con el comando «kiosk staff-pin» y luego reinicia el terminal.</translation>
     </message>

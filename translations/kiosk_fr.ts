@@ -1219,9 +1219,85 @@
     </message>
 </context>
 <context>
+    <name>StaffLoginWidget</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du code PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before this account is locked: %1.</source>
+        <translation>Code PIN incorrect. Essais restants avant le blocage de ce compte&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs. This account is locked: try again in %n min.</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Ce compte est bloqué&#xa0;: réessayez dans %n&#xa0;min.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Ce compte est bloqué&#xa0;: réessayez dans %n&#xa0;min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN of this account cannot be checked. A supervisor must set it again.</source>
+        <translation>Le code PIN de ce compte ne peut pas être vérifié. Un superviseur doit le définir à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Le code PIN n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of staff could not be read. Close this screen and try again.</source>
+        <translation>La liste du personnel n&apos;a pas pu être lue. Fermez cet écran et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account cannot log in here any more. Ask a supervisor.</source>
+        <translation>Ce compte ne peut plus se connecter ici. Adressez-vous à un superviseur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No staff account can log in here yet. A supervisor adds them with the command %1.</source>
+        <translation>Aucun compte du personnel ne peut encore se connecter ici. Un superviseur les ajoute avec la commande %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field team</source>
+        <translation>Équipe de terrain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who are you? Touch your name.</source>
+        <translation>Qui êtes-vous&#xa0;? Touchez votre nom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not you? Back to the names</source>
+        <translation>Pas vous&#xa0;? Retour aux noms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN, then press OK.</source>
+        <translation>Saisissez votre code PIN, puis appuyez sur OK.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
         <source>Staff access</source>
         <translation>Accès du personnel</translation>
     </message>
@@ -1236,7 +1312,7 @@
         <translation>Cet écran est réservé au personnel de la borne. Visiteurs&#xa0;: appuyez sur Fermer pour revenir au début.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+104"/>
         <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
         <translation>L&apos;accès du personnel n&apos;est pas configuré sur cette borne. Un administrateur définit un code PIN avec la commande «&#x202f;kiosk staff-pin&#x202f;», puis redémarre la borne.</translation>
     </message>

@@ -1220,9 +1220,85 @@
     </message>
 </context>
 <context>
+    <name>StaffLoginWidget</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
+        <source>Checking the PIN…</source>
+        <translation>Verifica del PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before this account is locked: %1.</source>
+        <translation>PIN errato. Tentativi rimasti prima del blocco di questo account: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs. This account is locked: try again in %n min.</source>
+        <translation>
+            <numerusform>Troppi PIN errati. Questo account è bloccato: riprova tra %n minuto.</numerusform>
+            <numerusform>Troppi PIN errati. Questo account è bloccato: riprova tra %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN of this account cannot be checked. A supervisor must set it again.</source>
+        <translation>Non è possibile verificare il PIN di questo account. Un supervisore deve impostarlo di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Non è stato possibile verificare il PIN. Riprova.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of staff could not be read. Close this screen and try again.</source>
+        <translation>Non è stato possibile leggere l&apos;elenco del personale. Chiudi questa schermata e riprova.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account cannot log in here any more. Ask a supervisor.</source>
+        <translation>Questo account non può più accedere qui. Rivolgiti a un supervisore.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No staff account can log in here yet. A supervisor adds them with the command %1.</source>
+        <translation>Nessun account del personale può ancora accedere qui. Un supervisore li aggiunge con il comando %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supervisor</source>
+        <translation>Supervisore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field team</source>
+        <translation>Squadra sul campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who are you? Touch your name.</source>
+        <translation>Chi sei? Tocca il tuo nome.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not you? Back to the names</source>
+        <translation>Non sei tu? Torna ai nomi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN, then press OK.</source>
+        <translation>Inserisci il tuo PIN, poi premi OK.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
         <source>Staff access</source>
         <translation>Accesso personale</translation>
     </message>
@@ -1237,7 +1313,7 @@
         <translation>Questa schermata è riservata al personale del totem. Visitatori: premete Chiudi per tornare all&apos;inizio.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+104"/>
         <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
         <translation>L&apos;accesso del personale non è configurato su questo totem. Un amministratore imposta un PIN del personale con il comando «kiosk staff-pin», poi riavvia il totem.</translation>
     </message>

@@ -1220,9 +1220,86 @@
     </message>
 </context>
 <context>
+    <name>StaffLoginWidget</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
+        <source>Checking the PIN…</source>
+        <translation>Pincode wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before this account is locked: %1.</source>
+        <translation>Onjuiste pincode. Resterende pogingen voordat dit account wordt geblokkeerd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs. This account is locked: try again in %n min.</source>
+        <translation>
+            <numerusform>Te veel onjuiste pincodes. Dit account is geblokkeerd: probeer het over %n minuut opnieuw.</numerusform>
+            <numerusform>Te veel onjuiste pincodes. Dit account is geblokkeerd: probeer het over %n minuten opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN of this account cannot be checked. A supervisor must set it again.</source>
+        <translation>De pincode van dit account kan niet worden gecontroleerd. Een leidinggevende moet die opnieuw instellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>De pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of staff could not be read. Close this screen and try again.</source>
+        <translation>De lijst van het personeel kon niet worden gelezen. Sluit dit scherm en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account cannot log in here any more. Ask a supervisor.</source>
+        <translation>Dit account kan hier niet meer inloggen. Vraag het aan een leidinggevende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No staff account can log in here yet. A supervisor adds them with the command %1.</source>
+        <translation>Er kan hier nog geen personeelsaccount inloggen. Een leidinggevende voegt ze toe met het commando %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supervisor</source>
+        <translatorcomment>review: &apos;leidinggevende&apos; for supervisor; &apos;teamleider&apos; is another choice.</translatorcomment>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field team</source>
+        <translation>Veldteam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who are you? Touch your name.</source>
+        <translation>Wie bent u? Tik op uw naam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not you? Back to the names</source>
+        <translation>Niet u? Terug naar de namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN, then press OK.</source>
+        <translation>Voer uw pincode in en druk op OK.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
         <source>Staff access</source>
         <translation>Toegang personeel</translation>
     </message>
@@ -1237,7 +1314,7 @@
         <translation>Dit scherm is alleen voor het personeel van de zuil. Bezoekers: druk op Sluiten om terug te gaan naar het begin.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+104"/>
         <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
         <translation>Toegang voor personeel is op deze zuil niet ingesteld. Een beheerder stelt een pincode in met het commando ‘kiosk staff-pin’ en start de zuil daarna opnieuw.</translation>
     </message>

@@ -1437,9 +1437,98 @@
     </message>
 </context>
 <context>
+    <name>StaffLoginWidget</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
+        <source>Checking the PIN…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔ ⵉⵜⵜⵓⵥⵕⴰ PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before this account is locked: %1.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;account&apos; ⴰⵎⵉⴹⴰⵏ and &apos;is locked&apos; ⵉⵜⵜⵓⵔⴳⵍ (&apos;is closed&apos;, as the Close button ⵔⴳⵍ) are guesses.</translatorcomment>
+        <translation>PIN ⵓⵔ ⵉⵚⵃⵉ. ⵜⵉⵔⵎⵉⵜⵉⵏ ⵍⵍⵉ ⵉⵇⵇⵉⵎⵏ ⵇⴱⵍ ⴰⴷ ⵉⵜⵜⵓⵔⴳⵍ ⵓⵎⵉⴹⴰⵏ ⴰ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs. This account is locked: try again in %n min.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); one plural form for zgh in Qt, so the unit is the symbol min; &apos;account&apos; ⴰⵎⵉⴹⴰⵏ is a guess.</translatorcomment>
+        <translation>
+            <numerusform>ⴰⵟⵟⴰⵚ ⵏ PIN ⵓⵔ ⵉⵚⵃⵉⵏ. ⴰⵎⵉⴹⴰⵏ ⴰ ⵉⵜⵜⵓⵔⴳⵍ: ⴰⵔⵎ ⴷⴰⵖ ⴷⴳ %n min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN of this account cannot be checked. A supervisor must set it again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;supervisor&apos; ⴰⵎⵖⴰⵔ (&apos;chief&apos;) is a guess.</translatorcomment>
+        <translation>PIN ⵏ ⵓⵎⵉⴹⴰⵏ ⴰ ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⵜⵜⵓⵥⵕ. ⵉⵇⵇⴰⵏ ⴰⴷ ⵜ ⵉⵙⵔⵙ ⵓⵎⵖⴰⵔ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ PIN ⴰⴷ ⵉⵜⵜⵓⵥⵕ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list of staff could not be read. Close this screen and try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;list&apos; ⵜⴰⵍⴳⴰⵎⵜ is a guess.</translatorcomment>
+        <translation>ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⵍⴳⴰⵎⵜ ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⴰⴷ ⵜⵜⵓⵖⵔ. ⵔⴳⵍ ⴰⴳⴷⵉⵍ ⴰ ⵜⴰⵔⵎⴷ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account cannot log in here any more. Ask a supervisor.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵎⵉⴹⴰⵏ ⴰ ⵓⵔ ⵙⵓⵍ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⴽⵛⵎ ⵖⵉⴷ. ⵙⵇⵙⴰ ⴰⵎⵖⴰⵔ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No staff account can log in here yet. A supervisor adds them with the command %1.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); rendered &apos;there is no staff account here yet&apos;; %1 is the command, in Latin letters.</translatorcomment>
+        <translation>ⵓⵔ ⵙⵓⵍ ⵉⵍⵍⵉ ⴽⵔⴰ ⵏ ⵓⵎⵉⴹⴰⵏ ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⵖⵉⴷ. ⴰⵎⵖⴰⵔ ⵉⵔⵏⵓ ⵜⵏ ⵙ ⵜⵏⴹⵜ %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supervisor</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;supervisor&apos; ⴰⵎⵖⴰⵔ (&apos;chief&apos;) is a guess.</translatorcomment>
+        <translation>ⴰⵎⵖⴰⵔ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field team</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;team&apos; ⵜⴰⵔⴱⴰⵄⵜ, &apos;field&apos; ⴰⵏⵏⴰⵔ: guesses.</translatorcomment>
+        <translation>ⵜⴰⵔⴱⴰⵄⵜ ⵏ ⵓⵏⵏⴰⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); as in the catalog (ⴰⵏⵎⵀⴰⵍ).</translatorcomment>
+        <translation>ⴰⵏⵎⵀⴰⵍ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who are you? Touch your name.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵎⴰ ⴽⵢⵢ? ⵏⴰⵍ ⵉⵙⵎ ⵏⵏⴽ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not you? Back to the names</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⴷ ⴽⵢⵢ? ⴰⵖⵓⵍ ⵖⵔ ⵉⵙⵎⴰⵡⵏ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN, then press OK.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔⵓ PIN ⵏⵏⴽ, ⴷ ⵏⴰⵍ ⵡⴰⵅⵅⴰ.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+82"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
         <source>Staff access</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;staff&apos; and &apos;agent&apos; both rendered ⴰⵏⵎⵀⴰⵍ (pl. ⵉⵏⵎⵀⴰⵍⵏ) everywhere, as in the catalog.</translatorcomment>
         <translation>ⴰⴽⵛⴰⵎ ⵏ ⵉⵏⵎⵀⴰⵍⵏ</translation>
@@ -1457,7 +1546,7 @@
         <translation>ⴰⴳⴷⵉⵍ ⴰ ⵉ ⵉⵏⵎⵀⴰⵍⵏ ⵏ ⵜⵎⴰⵛⵉⵏⵜ ⵖⴰⵙ. ⵉⵏⴱⴳⵉⵡⵏ: ⵏⴰⵍⴰⵜ ⵔⴳⵍ ⴰⴷ ⵜⴰⵖⵓⵍⵎ ⵖⵔ ⵓⵙⵙⵏⵜⵉ.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+104"/>
         <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;administrator&apos; ⴰⵎⵙⵢⴰⵔ, &apos;command&apos; ⵜⴰⵏⴹⵜ and &apos;restart&apos; are guesses.</translatorcomment>
         <translation>ⴰⴽⵛⴰⵎ ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⵓⵔ ⵉⵜⵜⵓⵙⵡⵊⴷ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ. ⴰⵎⵙⵢⴰⵔ ⵉⵙⵔⵙ PIN ⵙ ⵜⵏⴹⵜ «kiosk staff-pin», ⴷ ⵉⵙⵙⴽⵔ ⵜⴰⵎⴰⵛⵉⵏⵜ ⴷⴰⵖ.</translation>
