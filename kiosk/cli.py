@@ -103,6 +103,10 @@ def _parser() -> argparse.ArgumentParser:
 
     from kiosk.cli_queue import add_commands as add_queue_commands
     add_queue_commands(sub)
+    from kiosk.cli_console import add_commands as add_console_commands
+    add_console_commands(sub)
+    from kiosk.cli_board import add_commands as add_board_commands
+    add_board_commands(sub)
     return parser
 
 
