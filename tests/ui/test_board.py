@@ -40,6 +40,7 @@ from kiosk.domain.catalog import Catalog
 from kiosk.domain.queue import QueueSnapshot
 from kiosk.domain.request import NewRequest
 from kiosk.errors import HallUnreachable, StorageUnavailable
+from kiosk.sync.hall_queue import HallError
 from kiosk.ui.board import calls as board_calls
 from kiosk.ui.board import style, texts
 from kiosk.ui.board.app import board_settings
@@ -240,7 +241,7 @@ def test_no_call_yet_says_so(qtbot: QtBot, catalog: Catalog) -> None:
 def test_a_lost_hall_server_shows_the_banner_and_keeps_the_calls(board: Board) -> None:
     window = board.window
     before = (window.current.shown(), window.recent.shown(), window.groups.shown())
-    board.source.failure = HallUnreachable("no route to host")
+    board.source.failure = HallError("unreachable", "no route to host")  # as HallQueue says
     board.at(9, 44)
     board.read()
     assert window.banner.isVisible()
@@ -288,6 +289,16 @@ def test_a_local_database_fault_says_the_queue_cannot_be_read(board: Board) -> N
     assert board.window.banner.lost.fr.text() == \
         "Lecture de la file d'attente impossible depuis 09:41"
     assert board.window.banner.lost.ar.text() == "تعذّرت قراءة قائمة الانتظار منذ 09:41"
+
+
+def test_a_bug_in_the_source_is_logged_and_the_board_goes_on(
+        board: Board, caplog: pytest.LogCaptureFixture) -> None:
+    board.source.failure = ValueError("a bug of ours")
+    board.read()
+    assert board.window.banner.isVisible() and "ValueError" in caplog.text
+    board.source.failure = None
+    board.read()
+    assert not board.window.banner.isVisible()
 
 
 def test_a_slow_read_is_never_doubled(board: Board) -> None:

@@ -22,7 +22,7 @@ from kiosk.domain.ports import Clock, QueueSource
 from kiosk.domain.queue import RECENT_CALLS, GroupView, QueueSnapshot
 from kiosk.ui.board import calls as board_calls
 from kiosk.ui.board import texts
-from kiosk.ui.board.poller import POLL_MS, QueuePoller
+from kiosk.ui.board.poller import HALL, POLL_MS, QueuePoller
 from kiosk.ui.board.style import board_scale, style_sheet
 from kiosk.ui.board.texts import Pair
 from kiosk.ui.board.widgets import (
@@ -83,7 +83,8 @@ class BoardWindow(QWidget):
         self.last_read: datetime | None = None
         #: since when reading fails (None while it works)
         self.lost_since: datetime | None = None
-        self.lost_kind = ""
+        #: what was lost (:data:`~kiosk.ui.board.poller.HALL` or ``QUEUE``), while it is
+        self.lost = ""
         self._painted = False
         self._scale = 0.0
         self._blinks_left = 0
@@ -163,10 +164,12 @@ class BoardWindow(QWidget):
         previous, self.snapshot = self.snapshot, snapshot
         if snapshot.fresh:
             self.last_read = snapshot.as_of
+            if self.lost_since is not None:
+                log.warning("call board: the queue reads again")
             self.lost_since = None
             self.banner.hide()
         else:  # the hall server's last copy: shown, and said to be old
-            self._lost("HallUnreachable", snapshot.as_of)
+            self._lost(HALL, snapshot.as_of)
         current = board_calls.current_calls(snapshot)
         self.current.show_calls(current)
         self.recent.show_calls(snapshot.recent_calls(RECENT_CALLS))
@@ -180,19 +183,20 @@ class BoardWindow(QWidget):
         elif not self._blink.isActive():
             self.current.hero.set_lit(True)
 
-    def show_failure(self, kind: str, name: str) -> None:
+    def show_failure(self, lost: str, error: str) -> None:
         """The queue could not be read: keep the last snapshot, show the banner."""
-        log.warning("call board: the queue could not be read (%s %s)", kind, name)
-        self._lost(name, self.last_read or self.clock.now())
+        if self.lost_since is None:  # said once, not every two seconds
+            log.warning("call board: the queue cannot be read (%s: %s)", lost, error)
+        self._lost(lost, self.last_read or self.clock.now())
 
-    def _lost(self, name: str, since: datetime) -> None:
+    def _lost(self, lost: str, since: datetime) -> None:
         if self.lost_since is None:
             self.lost_since = since
-        self.lost_kind = name
+        self.lost = lost
         when = self.lost_since
         if when.tzinfo is not None:
             when = when.astimezone()
-        pair = texts.HALL_LOST if name == "HallUnreachable" else texts.QUEUE_LOST
+        pair = texts.HALL_LOST if lost == HALL else texts.QUEUE_LOST
         self.banner.show_lost(pair.format(time=when.strftime("%H:%M")))
 
     def _group_views(self, snapshot: QueueSnapshot | None) -> list[GroupView]:
