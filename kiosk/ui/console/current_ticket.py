@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,18 @@ from kiosk.ui.i18n import current_language
 from kiosk.ui.theme import WARN_TEXT
 from kiosk.ui.widgets.dialogs import MessageBanner
 from kiosk.ui.widgets.icons import icon_pixmap
+
+
+def compact_banner(banner: MessageBanner) -> MessageBanner:
+    """A :class:`MessageBanner` sized for an agent's screen (small icon, thin margins)."""
+    layout = banner.layout()
+    if layout is not None:
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(10)
+    banner.icon.setFixedSize(26, 26)
+    banner.icon.setScaledContents(True)
+    return banner
+
 
 #: keyboard shortcuts of the actions (the agent's PC has a real keyboard)
 KEYS = {"call": "F2", "recall": "F3", "serve": "F4", "no_show": "F6", "transfer": "F7"}
@@ -103,7 +116,8 @@ class CurrentTicket(QFrame):
         self.pages.addWidget(self._build_actions())
         self.pages.addWidget(self._build_serve())
         self.pages.addWidget(self._build_transfer())
-        self.feedback = MessageBanner()
+        self._page(0)
+        self.feedback = compact_banner(MessageBanner())
         self.feedback.setObjectName("actionFeedback")
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 10, 16, 10)
@@ -172,7 +186,7 @@ class CurrentTicket(QFrame):
         self.note = QPlainTextEdit()
         self.note.setObjectName("serveNote")
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(70)
+        self.note.setFixedHeight(60)
         self.note.textChanged.connect(self._outcome_changed)
         self.serve_ok = QPushButton()
         self.serve_ok.setObjectName("serveConfirm")
@@ -251,7 +265,7 @@ class CurrentTicket(QFrame):
             button.setChecked(False)
         self.outcome_group.setExclusive(True)
         self.note.clear()
-        self.pages.setCurrentIndex(1)
+        self._page(1)
         self._outcome_changed()
         self.note.setFocus()
 
@@ -259,13 +273,24 @@ class CurrentTicket(QFrame):
         """Transfer…: choose the group."""
         if self.ticket is None or self.busy:
             return
-        self.pages.setCurrentIndex(2)
+        self._page(2)
         self._fill()
 
     def back_to_actions(self) -> None:
         """Leave the serve or transfer choices."""
-        self.pages.setCurrentIndex(0)
+        self._page(0)
         self._enable()
+
+    def _page(self, index: int) -> None:
+        """Show page ``index``; the hidden pages take no room (the stack is as tall as
+        the page shown, not as its tallest page)."""
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
 
     def chosen_outcome(self) -> str | None:
         """The outcome picked in Serve…"""

@@ -56,6 +56,7 @@ class DetailsView(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(80)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 10, 16, 10)
         column.setSpacing(6)
@@ -125,8 +126,13 @@ class DetailsView(QFrame):
                 facts.append((self.tr("Documents brought"), "; ".join(ready)))
             if missing:
                 facts.append((self.tr("Not ticked"), "; ".join(missing)))
+        # a value sits against its caption whatever its own direction (a Latin name in
+        # Arabic, an Arabic name in French)
+        side = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == \
+            Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
         for row, (caption, value) in enumerate(facts):
             c, v = QLabel(caption), QLabel(value)
+            v.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
             c.setObjectName("factCaption")
             v.setObjectName("factValue")
             v.setWordWrap(True)

@@ -4,6 +4,8 @@ or touch screen), set on the console window so it wins over the kiosk's sizes.""
 from __future__ import annotations
 
 from kiosk.ui.theme import (
+    DISABLED_BG,
+    DISABLED_TEXT,
     ERROR_BG,
     ERROR_TEXT,
     HEADER_BG,
@@ -26,7 +28,7 @@ QLabel#hint {{ font-size: 12pt; }}
 QLabel#consolePanelTitle {{ font-size: 14pt; font-weight: bold; color: {PRIMARY_PRESSED}; }}
 QLabel#consoleQueueTitle {{ font-size: 16pt; font-weight: bold; color: {PRIMARY_PRESSED}; }}
 QLabel#currentNumber {{
-    font-size: 40pt; font-weight: bold; color: {TEXT};
+    font-size: 32pt; font-weight: bold; color: {TEXT};
     border: 3px solid {PRIMARY}; border-radius: 12px; padding: 2px 14px;
 }}
 QLabel#currentService {{ font-size: 15pt; font-weight: bold; }}
@@ -44,9 +46,12 @@ QFrame#scanRow[level="error"] {{ background: {ERROR_BG}; border-color: {ERROR_TE
 QFrame#scanRow[level="error"] QLabel#scanVerdict {{ color: {ERROR_TEXT}; font-weight: bold; }}
 QFrame[role="banner"] QLabel {{ font-size: 13pt; }}
 QFrame#consoleState QLabel {{ font-size: 13pt; font-weight: bold; }}
-QPushButton {{ font-size: 13pt; min-height: 46px; padding: 2px 14px; border-radius: 10px; }}
-QPushButton[kind="huge"] {{ min-height: 60px; font-size: 19pt; border-radius: 12px; }}
+QPushButton {{ font-size: 13pt; min-height: 44px; padding: 2px 14px; border-radius: 10px; }}
+QPushButton[kind="huge"] {{ min-height: 54px; font-size: 18pt; border-radius: 12px; }}
 QPushButton[kind="check"] {{ min-height: 46px; padding: 4px 12px; }}
+QPushButton:disabled, QPushButton[kind="huge"]:disabled, QPushButton[kind="primary"]:disabled {{
+    background: {DISABLED_BG}; color: {DISABLED_TEXT}; border-color: {DISABLED_BG};
+}}
 QPushButton[kind="check"]:checked {{
     background: {PRIMARY_SOFT}; border: 3px solid {PRIMARY}; font-weight: bold;
 }}

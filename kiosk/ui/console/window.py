@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -41,8 +42,8 @@ from shiboken6 import isValid
 from kiosk.compose import Kiosk
 from kiosk.domain.text import NATIVE_NAMES, is_rtl
 from kiosk.queue_desk import Done, QueueDesk
-from kiosk.ui.console.current_ticket import CurrentTicket
-from kiosk.ui.console.details_view import DetailsView
+from kiosk.ui.console.current_ticket import CurrentTicket, compact_banner
+from kiosk.ui.console.details_view import DetailsView, own_direction
 from kiosk.ui.console.glue import Acted, ConsoleDesk, View
 from kiosk.ui.console.login import Agent, PinLogin
 from kiosk.ui.console.queue_view import QueueView
@@ -99,7 +100,7 @@ class ConsoleWindow(QMainWindow):
         self.sync_bridge = SyncBridge(kiosk.sync, self)
 
         self.header = self._build_header()
-        self.state = MessageBanner()
+        self.state = compact_banner(MessageBanner())
         self.state.setObjectName("consoleState")
         self.login = login or PinLogin(kiosk.config.staff.pin_hash, self.run_job)
         self.login.logged_in.connect(self._logged_in)  # type: ignore[attr-defined]
@@ -189,8 +190,8 @@ class ConsoleWindow(QMainWindow):
         row = QHBoxLayout(queue_page)
         row.setContentsMargins(14, 10, 14, 10)
         row.setSpacing(14)
-        row.addLayout(left, 11)
-        row.addWidget(self.queue, 9)
+        row.addLayout(left, 12)
+        row.addWidget(self.queue, 10)
         self.sync = sync_page(self, may_discard=False)
         tabs = QTabWidget()
         tabs.setObjectName("consoleTabs")
@@ -198,7 +199,16 @@ class ConsoleWindow(QMainWindow):
         tabs.addTab(self.sync, "")
         tabs.currentChanged.connect(self._tab_changed)
         self.tabs = tabs
+        self._tab_sizes(0)
         return tabs
+
+    def _tab_sizes(self, index: int) -> None:
+        """Only the tab shown asks for room (the sync panel is taller than the queue)."""
+        for i in range(self.tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page = self.tabs.widget(i)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
 
     # -- what the sync panel asks of its navigator ---------------------------------------
     def run_job(self, work: Callable[[], Any], on_success: Callable[[Any], None],
@@ -301,6 +311,7 @@ class ConsoleWindow(QMainWindow):
         self._show_login()
 
     def _tab_changed(self, index: int) -> None:
+        self._tab_sizes(index)
         if index == 1:
             self.sync.on_enter()
         else:
@@ -483,7 +494,8 @@ class ConsoleWindow(QMainWindow):
         who = self.agent.name if self.agent is not None and self.agent.name else ""
         groups = ", ".join(self.groups)
         self.agent_label.setText(
-            (self.tr("Groups: %1").replace("%1", groups) + (f" · {who}" if who else ""))
+            (self.tr("Groups: %1").replace("%1", own_direction(groups))
+             + (f" · {own_direction(who)}" if who else ""))
             if on else "")
         self.settings_button.setVisible(on)
         self.lock_button.setVisible(self.agent is not None)
