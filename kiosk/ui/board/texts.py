@@ -36,7 +36,8 @@ NUMBER = Pair("الرقم", "Numéro")
 COUNTER = Pair("الشباك", "Guichet")
 TIME = Pair("الساعة", "Heure")
 NO_CALL_YET = Pair("لا يوجد نداء حاليا", "Aucun appel pour le moment")
-NOW_SERVING = Pair("الرقم الحالي", "En cours")
+#: Over each group's "now serving": the last number called (it may be served by now).
+NOW_SERVING = Pair("آخر رقم منادى", "Dernier appelé")
 WAITING = Pair("في الانتظار", "En attente")
 #: Over the expected wait of each group (an estimate, like the one on the ticket).
 EXPECTED_WAIT = Pair("الانتظار (دقيقة)", "Attente (min)")
