@@ -72,7 +72,7 @@ def main() -> None:
     load_fonts()
     app.setStyle("Fusion")
     app.setFont(ui_font(20))
-    day = date.today()
+    day = date(2025, 8, 11)  # a Monday in August, the day after the MRE national day
     clock = Clock(local(day, 9, 41, 20))
     source = MemoryQueue(clock)
     hall_morning(source, day)
