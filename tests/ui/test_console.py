@@ -103,7 +103,11 @@ def console(qtbot: QtBot, kiosk: Kiosk, flaky: FlakySource) -> Iterator[ConsoleW
 
 
 def log_in(qtbot: QtBot, console: ConsoleWindow) -> None:
+    """The kiosk's staff PIN: offered once the list says no staff account exists."""
     assert console.page == "login"
+    login = console.login
+    qtbot.waitUntil(lambda: login.pages.currentWidget() is login.pin,  # type: ignore[attr-defined]
+                    timeout=5000)
     for digit in PIN:
         click(qtbot, console.login.pad.keys[digit])  # type: ignore[attr-defined]
     click(qtbot, console.login.pad.keys["ok"])  # type: ignore[attr-defined]
@@ -289,3 +293,24 @@ def test_the_console_is_mirrored_in_arabic(qtbot: QtBot, console: ConsoleWindow)
     click(qtbot, console.lang_buttons["ar"])
     assert console.layoutDirection().name == "RightToLeft"
     assert console.tabs.tabText(0) != "Queue"  # translated
+
+
+def test_a_staff_account_logs_in_by_name_then_pin(qtbot: QtBot, console: ConsoleWindow,
+                                                  kiosk: Kiosk) -> None:
+    from kiosk.accounts import hash_account_pin
+    from kiosk.store.staff import StaffStore
+    pin = "739164"
+    account = StaffStore(kiosk.store.engine).add(
+        "Karim B.", "supervisor", hash_account_pin(pin), datetime.now().astimezone())
+    login = console.login
+    login.start()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: account.id in login.accounts.buttons,  # type: ignore[attr-defined]
+                    timeout=5000)
+    assert login.pages.currentWidget() is login.accounts  # type: ignore[attr-defined]
+    click(qtbot, login.accounts.buttons[account.id])  # type: ignore[attr-defined]
+    for digit in pin:
+        click(qtbot, login.pad.keys[digit])  # type: ignore[attr-defined]
+    click(qtbot, login.pad.keys["ok"])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: console.page == "setup", timeout=10000)
+    assert console.agent is not None and console.agent.id == account.id
+    assert console.sync.dead_letters.may_discard is True  # type: ignore[attr-defined]

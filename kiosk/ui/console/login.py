@@ -5,9 +5,9 @@ staff member (:class:`Agent`, or anything with ``id``, ``name`` and ``role``, su
 staff account).  :class:`PinLogin` is the step used until named staff accounts log in
 here: the kiosk's staff PIN (``[staff] pin_hash``, :mod:`kiosk.staff`), checked in a
 worker job, five wrong PINs pausing the pad for a minute.  Whoever types it is an
-agent (discarding refused events stays a supervisor's act, on the kiosk's own panel).
-Swap it by handing :class:`~kiosk.ui.console.window.ConsoleWindow` another widget with
-the same signal.
+agent (discarding refused events stays a supervisor's act).  :class:`ConsoleLogin`
+puts the staff accounts first (name, then PIN) and offers that PIN only while no agent
+or supervisor account exists; any widget with the same signal can replace it.
 """
 
 from __future__ import annotations
@@ -198,3 +198,49 @@ class PinLogin(QWidget):
                                              "again."), "error")
         else:
             self.banner.clear()
+
+
+class ConsoleLogin(QWidget):
+    """The console's login: staff accounts (agents and supervisors pick their name, then
+    type their PIN: :class:`~kiosk.ui.widgets.staff_login.StaffLoginWidget`), and the
+    kiosk's staff PIN (:class:`PinLogin`) only while no such account exists.
+
+    Signal ``logged_in(object)``: the account, or an :class:`Agent` for the old PIN.
+    """
+
+    logged_in = Signal(object)
+
+    def __init__(self, directory: Any, pin_hash: str | None, run_job: RunJob,
+                 clock: Callable[[], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QStackedWidget
+
+        from kiosk.ui.widgets.staff_login import StaffLoginWidget
+        self.accounts = StaffLoginWidget(directory, run_job=run_job, clock=clock,
+                                         roles=CONSOLE_ROLES)
+        self.accounts.logged_in.connect(self.logged_in)
+        self.accounts.listed.connect(self._listed)
+        self.pin = PinLogin(pin_hash, run_job)
+        self.pin.logged_in.connect(self.logged_in)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.accounts)
+        self.pages.addWidget(self.pin)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(48, 16, 48, 16)
+        column.addWidget(self.pages)
+
+    @property
+    def pad(self) -> PinPad:
+        """The PIN pad on screen (the account's, or the staff PIN's)."""
+        if self.pages.currentWidget() is self.pin:
+            return self.pin.pad
+        return self.accounts.pad
+
+    def start(self) -> None:
+        """Back to the names, read again (off the UI thread)."""
+        self.pin.start()
+        self.accounts.reset()
+        self.accounts.refresh()
+
+    def _listed(self, count: int) -> None:
+        self.pages.setCurrentWidget(self.accounts if count else self.pin)

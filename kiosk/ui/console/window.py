@@ -42,10 +42,11 @@ from shiboken6 import isValid
 from kiosk.compose import Kiosk
 from kiosk.domain.text import NATIVE_NAMES, is_rtl
 from kiosk.queue_desk import Done, QueueDesk
+from kiosk.store.staff import StaffStore
 from kiosk.ui.console.current_ticket import CurrentTicket, compact_banner
 from kiosk.ui.console.details_view import DetailsView, own_direction
 from kiosk.ui.console.glue import Acted, ConsoleDesk, View
-from kiosk.ui.console.login import Agent, PinLogin
+from kiosk.ui.console.login import Agent, ConsoleLogin
 from kiosk.ui.console.queue_view import QueueView
 from kiosk.ui.console.setup_view import SetupView
 from kiosk.ui.console.style import console_style
@@ -102,7 +103,9 @@ class ConsoleWindow(QMainWindow):
         self.header = self._build_header()
         self.state = compact_banner(MessageBanner())
         self.state.setObjectName("consoleState")
-        self.login = login or PinLogin(kiosk.config.staff.pin_hash, self.run_job)
+        self.login = login or ConsoleLogin(StaffStore(kiosk.store.engine),
+                                           kiosk.config.staff.pin_hash, self.run_job,
+                                           self.now)
         self.login.logged_in.connect(self._logged_in)  # type: ignore[attr-defined]
         self.setup = SetupView(kiosk.catalog.groups, self.counter, self.groups)
         self.setup.chosen.connect(self._counter_chosen)
