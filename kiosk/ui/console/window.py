@@ -63,6 +63,9 @@ log = logging.getLogger(__name__)
 
 #: how often the queue is read while the counter is open
 POLL_MS = 2000
+#: the type names a worker job reports when the hall server cannot be reached
+#: (``kiosk.errors.HallUnreachable`` and the hall queue's subclasses of it)
+HALL_ERRORS = frozenset({"HallUnreachable", "HallError", "HallRefused"})
 
 
 class ConsoleWindow(QMainWindow):
@@ -339,7 +342,7 @@ class ConsoleWindow(QMainWindow):
 
     def _read_failed(self, kind: str, what: str) -> None:
         self._reading = False
-        if what == "HallUnreachable":
+        if what in HALL_ERRORS:
             if self._cut_since is None:
                 self._cut_since = self.now()
             self._show_view()
@@ -451,7 +454,7 @@ class ConsoleWindow(QMainWindow):
     def _act_failed(self, action: str, kind: str, what: str) -> None:
         self._acting = False
         self.current.set_busy(False)
-        if what == "HallUnreachable":
+        if what in HALL_ERRORS:
             if self.view is None or not self.view.cut_off:
                 self._cut_since = self._cut_since or self.now()
             text = self.tr("The hall server cannot be reached: nothing was called.") \
