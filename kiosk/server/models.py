@@ -239,6 +239,28 @@ class SiteReply(BaseModel):
     version: int
 
 
+class StaffRequest(_Request):
+    """``PUT /api/v1/admin/sites/{code}/staff``: the site's staff accounts, all of them.
+
+    Each is ``{"id" (optional), "name", "role", "pin_hash"}`` (an argon2id hash, from
+    ``kiosk staff hash-pin``; never a PIN); checked by the service (docs/STAFF.md).
+    """
+
+    staff: list[dict[str, Any]] = Field(max_length=1000, examples=[[{
+        "name": "Amina El Idrissi", "role": "agent",
+        "pin_hash": "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA"}]])
+
+
+class StaffReply(BaseModel):
+    """A site's staff accounts published: how many, and the bundle version carrying them."""
+
+    site_code: str
+    accounts: int
+    #: every account's id, in the order given (ids are made for entries without one)
+    ids: list[str]
+    version: int
+
+
 # -- the hall's queue ------------------------------------------------------------------
 
 

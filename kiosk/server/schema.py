@@ -1,6 +1,6 @@
 """The server's tables (SQLAlchemy Core): sites, enrolment codes, devices, events,
-releases; the queue projection (queue_tickets, queue_requests, queue_events) and the
-relay's state (relay_state).
+releases, the sites' staff accounts (site_staff); the queue projection (queue_tickets,
+queue_requests, queue_events) and the relay's state (relay_state).
 
 Core, not the ORM: a push of a thousand events is one ``SELECT ... IN`` and one
 ``executemany`` insert.  Times are stored in UTC (:class:`UtcDateTime`).  The schema
@@ -128,6 +128,16 @@ releases = Table(
     Column("published_at", UtcDateTime, nullable=False),
     Column("reason", String(100), nullable=False),
     Column("catalog", Text, nullable=True),  # canonical JSON {file: content}; None: none yet
+)
+
+#: Each site's staff accounts, as published with ``kiosk server publish-staff``; they go
+#: into the site's bundle (docs/STAFF.md).  ``accounts`` is canonical JSON
+#: ``[{"id", "name", "role", "pin_hash"}]``: names are personal data, never logged.
+site_staff = Table(
+    "site_staff", metadata,
+    Column("site_code", String(16), primary_key=True),
+    Column("accounts", Text, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
 )
 
 # -- the queue projection (docs/SERVER.md, "The hall's queue") --------------------------
