@@ -14,6 +14,7 @@ One module per responsibility, every name re-exported here (``service.enrol``...
     queue       the queue projection (tickets moved by the domain's rules) and its reads
     relay       the centre's side of a hall server's relay; the relay's status
     releases    bundle versions: site settings, catalog check and publish, bundle payload
+    staff       each site's staff accounts (published, then sent in its bundle)
     admin       list and revoke devices, touch a device
 
 Nothing here logs a payload or a secret: payloads hold visitors' names and ID numbers.
@@ -57,14 +58,15 @@ from kiosk.server.service.releases import (
     read_catalog_path,
     set_site,
 )
+from kiosk.server.service.staff import check_staff, publish_staff, read_staff_file
 
 __all__ = [
     "BUNDLE_FORMAT", "CODE_LIFETIME", "HALL_ROLE", "AuthenticatedDevice", "BadCode",
     "BundleContent", "CheckedCatalog", "Forbidden", "Invalid", "NoStation", "NotFound",
     "Revoked", "ServiceError", "Unauthenticated", "apply_events", "authenticate",
-    "bundle_payload", "check_catalog", "check_site_code", "check_ticket_key",
+    "bundle_payload", "check_catalog", "check_site_code", "check_staff", "check_ticket_key",
     "count_events", "day_queue", "enrol", "latest_version", "list_devices",
-    "make_enrol_code", "new_code", "normalise_code", "publish_catalog", "push",
-    "read_catalog_path", "relay", "relay_status", "request_info", "revoke", "set_site",
-    "stored_events", "touch_device", "utcnow",
+    "make_enrol_code", "new_code", "normalise_code", "publish_catalog", "publish_staff",
+    "push", "read_catalog_path", "read_staff_file", "relay", "relay_status", "request_info",
+    "revoke", "set_site", "stored_events", "touch_device", "utcnow",
 ]

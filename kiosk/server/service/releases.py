@@ -1,5 +1,6 @@
 """Releases: the numbered bundle versions, and what changes them (site settings, a
-published catalog, a change of a site's ticket keys); the bundle payload of a site.
+published catalog, a change of a site's ticket keys, its staff accounts:
+:mod:`kiosk.server.service.staff`); the bundle payload of a site.
 
 Publishing a catalog is two steps: :func:`check_catalog` (once, exactly as the kiosk
 loads a catalog) gives a :class:`CheckedCatalog`, which :func:`publish_catalog` stores.
@@ -32,6 +33,7 @@ from kiosk.server.models import ReleaseReply, SiteReply
 from kiosk.server.schema import devices, releases, sites
 from kiosk.server.service.common import check_site_code, utcnow
 from kiosk.server.service.errors import Invalid
+from kiosk.server.service.staff import site_staff_accounts
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +194,7 @@ def bundle_payload(db: Database, site_code: str, centre_pem: str,
             .where(devices.c.site_code == site_code, devices.c.revoked_at.is_(None),
                    devices.c.ticket_key_pem.is_not(None))
             .order_by(devices.c.id)).scalars().all()
+        staff = site_staff_accounts(conn, site_code)
     trusted = [{"label": "centre", "public_key_pem": centre_pem}]
     seen = {centre_pem}
     for pem in pems:
@@ -207,4 +210,6 @@ def bundle_payload(db: Database, site_code: str, centre_pem: str,
         "site": {"name": site.name, "counters": site.counters} if site else None,
         "trusted_keys": trusted,
     }
+    if staff is not None:  # never published: no key, the devices keep their accounts
+        content["staff"] = staff
     return BundleContent(release.version, canonical_json(content).encode("utf-8"))
