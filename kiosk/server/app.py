@@ -294,7 +294,9 @@ def create_app(settings: ServerSettings | None = None,
              tags=["admin"])
     def relay_status() -> RelayStatus:
         """The relay of this hall server to the centre."""
-        return service.relay_status(db)
+        from kiosk.server.upstream import load_upstream
+        upstream = load_upstream(settings.data_dir)
+        return service.relay_status(db, upstream.url if upstream else None)
 
     @app.post("/api/v1/admin/devices/{device_id}/revoke", response_model=DeviceInfo,
               dependencies=admin_only, tags=["admin"],

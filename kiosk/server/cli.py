@@ -1,6 +1,9 @@
 """``kiosk server`` (the centre's HTTP server) and its admin subcommands.
 
     kiosk server [--host H] [--port P] [--workers N] [--data-dir D] [--database-url URL]
+                 [--upstream URL]                 # a hall server: relay to the centre
+    kiosk server enrol-upstream --url URL --code CODE   # enrol this hall server there
+    kiosk server relay-status [--json]
     kiosk server enrol-code --site CODE
     kiosk server devices [--json]
     kiosk server revoke DEVICE
@@ -58,6 +61,14 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--ssl-certfile", help="serve HTTPS with this certificate (PEM)")
     p.add_argument("--ssl-keyfile", help="the certificate's private key (PEM)")
     p.add_argument("--no-access-log", action="store_true", help="do not log each request")
+    p.add_argument("--upstream", metavar="URL", help="a hall server: relay every event to "
+                   "this centre (enrol first: kiosk server enrol-upstream)")
+    p.add_argument("--relay-batch", type=int, default=500, metavar="N",
+                   help="events per relay request (1-1000; default 500)")
+    p.add_argument("--relay-poll-s", type=float, default=2.0, metavar="S",
+                   help="how often an idle relay looks for new events (default 2)")
+    p.add_argument("--relay-backoff-cap-s", type=float, default=300.0, metavar="S",
+                   help="longest wait between relay attempts after failures (default 300)")
     _location_options(p, top=True)
     p.set_defaults(handler=_serve)
     ssub = p.add_subparsers(dest="server_command", metavar="COMMAND")
@@ -82,6 +93,19 @@ def add_commands(sub: Any) -> None:
     c.set_defaults(handler=_set_site)
     c = ssub.add_parser("admin-token", help="print the admin token (made on first use)")
     c.set_defaults(handler=_admin_token)
+    c = ssub.add_parser("enrol-upstream", help="enrol this hall server at the centre "
+                        "(role hall), for kiosk server --upstream")
+    c.add_argument("--url", required=True, help="the centre, https://...")
+    c.add_argument("--code", required=True, help="a one-time code made at the centre "
+                   "(kiosk server enrol-code --site SITE, there)")
+    c.add_argument("--ca-bundle", default="", help="PEM file of the CAs to trust for the "
+                   "centre (default: the certifi bundle)")
+    c.add_argument("--pinned-sha256", default="", help="SHA-256 of the centre's certificate "
+                   "(pinned; self-signed is fine)")
+    c.set_defaults(handler=_enrol_upstream)
+    c = ssub.add_parser("relay-status", help="how the relay to the centre stands")
+    c.add_argument("--json", action="store_true", help="one JSON object")
+    c.set_defaults(handler=_relay_status)
     for command in ssub.choices.values():
         _location_options(command, top=False)
 
@@ -121,8 +145,11 @@ def _serve(args: argparse.Namespace) -> int:
         raise Invalid("--port: 0 to 65535")
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         raise Invalid("--ssl-certfile and --ssl-keyfile go together")
+    if not 1 <= args.relay_batch <= 1000:
+        raise Invalid("--relay-batch: 1 to 1000")
     settings = _settings(args)
     settings.ensure_data_dir()
+    upstream = _upstream_for(settings, args.upstream) if args.upstream else None
     # Before any worker starts: migrate once, make the key and the token once.
     db = Database(settings.database_url)
     db.upgrade()
@@ -135,12 +162,42 @@ def _serve(args: argparse.Namespace) -> int:
                                       "propagate": False}
     print(f"jisr server: data in {settings.data_dir}, database {db.display_url}",
           flush=True)
-    uvicorn.run(APP_FACTORY, factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_config=log_config,
-                access_log=not args.no_access_log, ssl_certfile=args.ssl_certfile,
-                ssl_keyfile=args.ssl_keyfile, proxy_headers=True,
-                timeout_graceful_shutdown=10)
+    relay = None
+    if upstream is not None:
+        # One relay, in this (the main) process, whatever the number of workers.
+        from kiosk.server.relay import RelayWorker
+        relay = RelayWorker(Database(settings.database_url), upstream,
+                            batch_size=args.relay_batch, poll_s=args.relay_poll_s,
+                            backoff_base_s=min(2.0, args.relay_backoff_cap_s),
+                            backoff_cap_s=args.relay_backoff_cap_s)
+        relay.start()
+        print(f"jisr server: relaying to {upstream.url} as {upstream.device_id}", flush=True)
+    try:
+        uvicorn.run(APP_FACTORY, factory=True, host=args.host, port=args.port,
+                    workers=args.workers, log_config=log_config,
+                    access_log=not args.no_access_log, ssl_certfile=args.ssl_certfile,
+                    ssl_keyfile=args.ssl_keyfile, proxy_headers=True,
+                    timeout_graceful_shutdown=10)
+    finally:
+        if relay is not None:
+            relay.stop()
+            relay.db.dispose()
     return 0
+
+
+def _upstream_for(settings: ServerSettings, url: str) -> Any:
+    """The enrolment at the centre ``url``; Invalid if there is none, or for another."""
+    from kiosk.server.service import Invalid
+    from kiosk.server.upstream import check_url, load_upstream
+    wanted = check_url(url)
+    upstream = load_upstream(settings.data_dir)
+    if upstream is None:
+        raise Invalid(f"--upstream: this server is not enrolled at {wanted}: run kiosk "
+                      f"server enrol-upstream --url {wanted} --code CODE first")
+    if upstream.url != wanted:
+        raise Invalid(f"--upstream: this server is enrolled at {upstream.url}, not "
+                      f"{wanted}: enrol it there again (kiosk server enrol-upstream)")
+    return upstream
 
 
 def _enrol_code(args: argparse.Namespace) -> int:
@@ -153,23 +210,74 @@ def _enrol_code(args: argparse.Namespace) -> int:
 
 def _devices(args: argparse.Namespace) -> int:
     from kiosk.server import service
+    from kiosk.server.upstream import load_upstream
+    upstream = load_upstream(_settings(args).data_dir)
     with _database(args) as db:
         found = service.list_devices(db)
+        relay = service.relay_status(db, upstream.url if upstream else None)
     if args.json:
         print(json.dumps([d.model_dump(mode="json") for d in found], indent=1))
         return 0
-    print(f"{'device':14} {'site':8} {'enrolled':17} {'last seen':17} {'received':>9} "
-          f"{'last seq':>9} {'backlog':>8} {'version':10} revoked")
+    relaying = relay.upstream_url is not None
+    print(f"{'device':20} {'site':8} {'role':7} {'stn':>3} {'enrolled':16} {'last seen':16} "
+          f"{'received':>8} {'last seq':>8} {'backlog':>7} {'version':9} {'revoked':7}"
+          + (f" {'relayed':>8}" if relaying else "") + " via")
     for d in found:
-        print(f"{d.device_id:14} {d.site_code:8} {_when(d.enrolled_at):17} "
-              f"{_when(d.last_seen_at):17} {d.events_received:9} {d.last_seq:9} "
-              f"{'-' if d.backlog is None else d.backlog:>8} {d.software_version or '-':10} "
-              f"{'yes' if d.revoked else 'no'}")
+        print(f"{d.device_id:20} {d.site_code:8} {d.role:7} {d.station or '-':>3} "
+              f"{_when(d.enrolled_at):16} {_when(d.last_seen_at):16} "
+              f"{d.events_received:8} {d.last_seq:8} "
+              f"{'-' if d.backlog is None else d.backlog:>7} {d.software_version or '-':9} "
+              f"{'yes' if d.revoked else 'no':7}"
+              + (f" {d.relayed_seq:8}" if relaying else "") + f" {d.via or '-'}")
+    if relaying:
+        print(_relay_line(relay))
+    return 0
+
+
+def _relay_line(relay: Any) -> str:
+    """One line on the relay: where, pending, last success, last error."""
+    line = (f"relay to {relay.upstream_url}: {relay.pending} pending, {relay.relayed} "
+            f"relayed, last success {_when(relay.last_success_at)}")
+    if relay.last_error:
+        line += f", last error {relay.last_error}"
+        if relay.failures:
+            line += f" ({relay.failures} failures in a row, last {_when(relay.last_attempt_at)})"
+    return line
+
+
+def _enrol_upstream(args: argparse.Namespace) -> int:
+    from kiosk.server.service import utcnow
+    from kiosk.server.upstream import enrol_upstream
+    settings = _settings(args)
+    settings.ensure_data_dir()
+    upstream = enrol_upstream(settings.data_dir, args.url, args.code, utcnow(),
+                              ca_bundle=args.ca_bundle, pinned_sha256=args.pinned_sha256)
+    print(f"enrolled at {upstream.url} as {upstream.device_id} (hall of site "
+          f"{upstream.site_code}); start this server with --upstream {upstream.url}")
+    return 0
+
+
+def _relay_status(args: argparse.Namespace) -> int:
+    from kiosk.server import service
+    from kiosk.server.upstream import load_upstream
+    upstream = load_upstream(_settings(args).data_dir)
+    with _database(args) as db:
+        relay = service.relay_status(db, upstream.url if upstream else None)
+    if args.json:
+        doc = relay.model_dump(mode="json")
+        doc["device_id"] = upstream.device_id if upstream else None
+        print(json.dumps(doc))
+        return 0
+    if relay.upstream_url is None:
+        print("not relaying: no upstream (kiosk server enrol-upstream --url URL --code CODE, "
+              "then kiosk server --upstream URL)")
+        return 0
+    print(_relay_line(relay))
     return 0
 
 
 def _when(value: Any) -> str:
-    return "-" if value is None else value.strftime("%Y-%m-%d %H:%M")
+    return "-" if value is None else value.strftime("%Y-%m-%d %H:%M")  # UTC
 
 
 def _revoke(args: argparse.Namespace) -> int:

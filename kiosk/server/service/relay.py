@@ -92,23 +92,26 @@ def relay(db: Database, hall: AuthenticatedDevice, batch: RelayRequest,
     return RelayReply(results=results)
 
 
-def relay_status(db: Database) -> RelayStatus:
-    """Where this server's relay to the centre stands (from its ``relay_state`` row).
+def relay_status(db: Database, upstream_url: str | None = None) -> RelayStatus:
+    """Where this server's relay to the centre stands (its ``relay_state`` row).
 
-    ``pending`` counts the events of this server's devices not yet at the centre; 0
-    when this server does not relay (no upstream was ever configured).
+    ``upstream_url``: the centre this server is enrolled at, if it is (else the one its
+    relay last ran with).  ``pending`` counts the events of this server's devices not
+    yet at the centre; 0 when this server has no upstream.
     """
     with db.read() as conn:
         row = conn.execute(select(relay_state).where(relay_state.c.id == RELAY_STATE_ID)
                            ).first()
+        url = upstream_url or (row.upstream_url if row is not None else None)
         pending = 0
-        if row is not None and row.upstream_url:
+        if url:
             pending = int(conn.execute(select(func.coalesce(
                 func.sum(devices.c.last_seq - devices.c.relayed_seq), 0))).scalar_one())
     if row is None:
-        return RelayStatus(upstream_url=None, pending=0, relayed=0, last_attempt_at=None,
-                           last_success_at=None, last_error=None, failures=0)
-    return RelayStatus(upstream_url=row.upstream_url, pending=pending, relayed=row.relayed,
+        return RelayStatus(upstream_url=url, pending=pending, relayed=0,
+                           last_attempt_at=None, last_success_at=None, last_error=None,
+                           failures=0)
+    return RelayStatus(upstream_url=url, pending=pending, relayed=row.relayed,
                        last_attempt_at=row.last_attempt_at,
                        last_success_at=row.last_success_at, last_error=row.last_error,
                        failures=row.failures)
