@@ -57,6 +57,8 @@ from kiosk.server.models import (
     RequestInfo,
     SiteReply,
     SiteRequest,
+    StaffReply,
+    StaffRequest,
 )
 from kiosk.server.settings import ServerSettings, admin_token, centre_key, same_secret
 
@@ -317,6 +319,14 @@ def create_app(settings: ServerSettings | None = None,
                  body: SiteRequest) -> SiteReply:
         """Set a site's settings (a new bundle version)."""
         return service.set_site(db, code, body.name, body.counters)
+
+    @app.put("/api/v1/admin/sites/{code}/staff", response_model=StaffReply,
+             dependencies=admin_only, tags=["admin"])
+    def put_staff(code: Annotated[str, Path(pattern=SITE_CODE_PATTERN)],
+                  body: StaffRequest) -> StaffReply:
+        """Replace a site's staff accounts (a new bundle version); 422 ``invalid`` naming
+        the first refused entry and field (docs/STAFF.md)."""
+        return service.publish_staff(db, code, body.staff)
 
     return app
 

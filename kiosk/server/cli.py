@@ -9,6 +9,7 @@
     kiosk server revoke DEVICE
     kiosk server publish-catalog PATH
     kiosk server set-site CODE --name NAME --counters N
+    kiosk server publish-staff FILE.json
     kiosk server admin-token
 
 The admin subcommands work on the database directly, through the same functions as
@@ -91,6 +92,14 @@ def add_commands(sub: Any) -> None:
     c.add_argument("--name", required=True)
     c.add_argument("--counters", type=int, required=True)
     c.set_defaults(handler=_set_site)
+    c = ssub.add_parser(
+        "publish-staff", help="a site's staff accounts (new bundle)",
+        description='Replace a site\'s staff accounts with those of FILE.json: {"site": '
+                    '"TNG01", "staff": [{"id" (optional), "name", "role", "pin_hash"}]} '
+                    "(docs/STAFF.md). They reach the site's devices with the next bundle. "
+                    "PINs never travel: make each hash with `kiosk staff hash-pin`.")
+    c.add_argument("file", help="the staff file (JSON)")
+    c.set_defaults(handler=_publish_staff)
     c = ssub.add_parser("admin-token", help="print the admin token (made on first use)")
     c.set_defaults(handler=_admin_token)
     c = ssub.add_parser("enrol-upstream", help="enrol this hall server at the centre "
@@ -304,6 +313,18 @@ def _set_site(args: argparse.Namespace) -> int:
     with _database(args) as db:
         reply = service.set_site(db, args.code, args.name, args.counters)
     print(f"site {reply.code} set: bundle version {reply.version}")
+    return 0
+
+
+def _publish_staff(args: argparse.Namespace) -> int:
+    from kiosk.server import service
+    site, entries = service.read_staff_file(Path(args.file))
+    service.check_site_code(site)
+    service.check_staff(entries)  # refused before the database is opened
+    with _database(args) as db:
+        reply = service.publish_staff(db, site, entries)
+    print(f"staff of site {reply.site_code} published: {reply.accounts} accounts, "
+          f"bundle version {reply.version}")
     return 0
 
 
