@@ -547,20 +547,12 @@ def test_the_board_on_this_pcs_database_announces_the_counters_calls(
 
 def test_kiosk_board_starts_and_shows_its_first_frame(tmp_path: Path) -> None:
     """``kiosk board --windowed --exit-after-start`` on a fresh data directory, in a
-    process of its own (the subcommand as cli_board registers it)."""
-    script = (
-        "import argparse, sys\n"
-        "from kiosk import cli_board\n"
-        "parser = argparse.ArgumentParser(prog='kiosk')\n"
-        "parser.add_argument('--data-dir'); parser.add_argument('--config')\n"
-        "cli_board.add_commands(parser.add_subparsers())\n"
-        "args = parser.parse_args(sys.argv[1:])\n"
-        "sys.exit(args.handler(args))\n")
+    process of its own."""
     run = subprocess.run(
-        [sys.executable, "-c", script, "--data-dir", str(tmp_path / "data"), "board",
+        [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path / "data"), "board",
          "--windowed", "--exit-after-start"],
         capture_output=True, text=True, timeout=120, check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PATH": os.environ["PATH"]})
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr
     assert re.fullmatch(r"first frame after \d+ ms\n", run.stdout)
     assert (tmp_path / "data" / "sounds" / "chime.wav").is_file()
