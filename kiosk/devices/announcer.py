@@ -228,8 +228,13 @@ class Announcer:
         self.rate_wpm = rate_wpm
         self.volume = max(0, min(200, int(volume)))
         self.max_pending = max_pending
-        self.chime = ensure_chime(sounds_dir)
         self._work = Path(tempfile.mkdtemp(prefix="jisr-board-"))
+        try:
+            self.chime = ensure_chime(sounds_dir)
+        except OSError as exc:  # a read-only or full data directory: ours, from /tmp
+            log.warning("announcements: cannot keep the chime in %s (%s)", sounds_dir,
+                        exc.strerror)
+            self.chime = ensure_chime(self._work)
         self._pending: collections.deque[Call] = collections.deque()
         self._lock = threading.Condition()
         self._busy = check_output  # the start-up check counts as playing

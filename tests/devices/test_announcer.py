@@ -203,6 +203,19 @@ def test_the_chime_is_made_once_and_a_staff_chime_is_kept(tmp_path: Path) -> Non
     assert ensure_chime(tmp_path / "sounds").read_bytes() == b"our own"
 
 
+def test_a_data_directory_that_cannot_be_written_still_has_a_chime(
+        tmp_path: Path, player: Player) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    announcer = Announcer(blocked / "sounds", espeak=None, check_output=False)
+    try:
+        assert announcer.chime.read_bytes() == chime_wav()
+        announcer.announce(Call("C-017", 3))
+        assert announcer.wait_idle(30) and player.played() == ["chime"]
+    finally:
+        announcer.close()
+
+
 # --- the queue, played --------------------------------------------------------------------
 
 
