@@ -417,7 +417,7 @@ def test_the_panel_is_arabic_and_mirrored(kiosk: Kiosk, qtbot: QtBot) -> None:
     # the status column is on the right, the refused events on the left; the close
     # button at the left end of the bar
     assert screen.state_box.mapTo(screen, QPoint(0, 0)).x() > \
-        screen.dead_letters.scroll.mapTo(screen, QPoint(0, 0)).x()
+        screen.dead_letters.scroll_area.mapTo(screen, QPoint(0, 0)).x()
     close = screen.staff_header.close_button
     assert close.mapTo(screen, QPoint(0, 0)).x() < screen.width() / 2
     # an address stays left to right inside the Arabic panel

@@ -193,17 +193,17 @@ class DeadLetterList(QWidget):
         self.list_rows.setContentsMargins(6, 0, 6, 0)
         self.list_rows.setSpacing(12)
         self.list_rows.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.list)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.list)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         column.addWidget(self.title)
         column.addWidget(self.note)
         column.addWidget(self.feedback)
-        column.addWidget(self.scroll, 1)
+        column.addWidget(self.scroll_area, 1)
 
     def forget_feedback(self) -> None:
         """Say nothing about earlier Retry/Discard (the panel was opened or left)."""
