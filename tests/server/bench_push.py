@@ -4,7 +4,8 @@ a backlog in batches, as the sync client does.
     .venv/bin/python -m tests.server.bench_push [--events 100000] [--batch 500]
                                                 [--database-url postgresql+psycopg://...]
 
-Prints events per second.  Payloads look like ``request.created`` (about 1 KB).
+Prints events per second.  Payloads are real ``request.created`` payloads (about
+1 KB): each one also makes a ticket in the server's queue projection.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from tests.support.server import start_server
 
 
 def payload(seq: int) -> dict[str, Any]:
-    """A request.created-like payload."""
+    """A request.created payload (its ticket goes into the queue projection)."""
+    request_id = str(uuid.uuid4())
     return {"v": 1, "device_id": "dev-bench",
-            "request": {"id": str(uuid.uuid4()), "service_id": "passport_renewal",
+            "request": {"id": request_id, "service_id": "passport_renewal",
                         "lang": "ar", "fields": {"full_name": "فاطمة الزهراء العلوي",
                                                  "cin": f"AB{seq:06d}",
                                                  "phone": "+212612345678"},
@@ -33,7 +35,8 @@ def payload(seq: int) -> dict[str, Any]:
                         "consent_version": 2, "documents_ready": ["cin", "photo"],
                         "scans": [], "created_at": "2026-11-24T09:12:03+01:00",
                         "site_code": "TNG01"},
-            "ticket": {"number": f"A{seq % 1000:03d}", "service_id": "passport_renewal",
+            "ticket": {"request_id": request_id, "number": f"A1-{seq % 1000:03d}",
+                       "service_id": "passport_renewal",
                        "site_code": "TNG01", "site_name": "Préfecture de Tanger-Assilah",
                        "day": "2026-11-24", "group": "A", "seq": seq, "state": "waiting",
                        "issued_at": "2026-11-24T09:12:04+01:00", "people_ahead": 12,

@@ -223,3 +223,61 @@ def test_a_ticket_carries_the_issuing_devices_site(device: Callable[..., Device]
     kiosk.send("request.created", created("C1-001", site="OTHER"))
     [shown] = kiosk.queue()["tickets"]
     assert shown["site_code"] == "TNG01"
+
+
+def test_concurrent_pushes_agree_on_who_called_first(
+        db: Database, enrol: Callable[..., Enrolled]) -> None:
+    """Eight counters call one ticket at once while two kiosks issue: no error, one
+    winner, and it is the call that arrived first (the lowest arrival number)."""
+    import threading
+
+    from sqlalchemy import select
+
+    from kiosk.server.models import PushRequest
+    from kiosk.server.schema import events as events_table
+    from tests.server.common import event
+
+    kiosk = enrol()
+    ticket = created("C1-001")
+    service.push(db, kiosk.device_id, PushRequest.model_validate(
+        {"events": [event(1, "request.created", ticket)]}))
+    consoles = [enrol(role="console") for _ in range(8)]
+    kiosks = [enrol() for _ in range(2)]
+    errors: list[BaseException] = []
+    start = threading.Barrier(len(consoles) + len(kiosks))
+
+    def call(device: Enrolled, number: int) -> None:
+        try:
+            start.wait()
+            service.push(db, device.device_id, PushRequest.model_validate({"events": [
+                event(1, "ticket.called", counter(rules.TICKET_CALLED, ticket, number, 1))]}))
+        except BaseException as exc:
+            errors.append(exc)
+
+    def issue(device: Enrolled, station: int) -> None:
+        try:
+            start.wait()
+            service.push(db, device.device_id, PushRequest.model_validate({"events": [
+                event(s, "request.created", created(f"C{station}-{s:03d}", minute=s))
+                for s in range(1, 21)]}))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=call, args=(c, n + 1)) for n, c in enumerate(consoles)]
+    threads += [threading.Thread(target=issue, args=(k, n + 2)) for n, k in enumerate(kiosks)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    with db.read() as conn:
+        rows = conn.execute(select(events_table.c.device_id, events_table.c.type,
+                                   events_table.c.arrival)
+                            .order_by(events_table.c.arrival)).all()
+    assert [r.arrival for r in rows] == list(range(1, len(rows) + 1)) and len(rows) == 49
+    first_call = next(r for r in rows if r.type == "ticket.called")
+    winner = [c.device_id for c in consoles].index(first_call.device_id) + 1
+    shown = service.day_queue(db, "TNG01", DAY).tickets
+    assert len(shown) == 41
+    [called] = [t for t in shown if t.number == "C1-001"]
+    assert (called.state, called.counter) == ("called", winner)

@@ -75,9 +75,16 @@ class _Entry:
 
 
 def project(conn: Connection, stored: Sequence[StoredEvent], now: datetime) -> None:
-    """Apply the queue events among ``stored`` (in arrival order) to the projection."""
-    entries: list[dict[str, Any]] = []
+    """Apply the queue events among ``stored`` (in arrival order) to the projection.
+
+    Only the events stored *before* this batch are read back (a ticket's earlier
+    events, or counter events waiting for their ticket); the batch's own are folded
+    from memory.  A ticket row is rewritten only if it existed.
+    """
+    rows: list[dict[str, Any]] = []
+    fresh: dict[str, list[_Entry]] = {}
     details: dict[str, dict[str, Any]] = {}
+    first_arrival: int | None = None
     for ev in stored:
         if ev.type not in rules.QUEUE_EVENTS:
             continue
@@ -87,40 +94,41 @@ def project(conn: Connection, stored: Sequence[StoredEvent], now: datetime) -> N
                         "is not one the queue rules read", ev.event_id, ev.device_id, ev.seq)
             continue
         request_id, data = found
-        entries.append({"device_id": ev.device_id, "seq": ev.seq, "request_id": request_id,
-                        "site_code": ev.site_code, "type": ev.type, "arrival": ev.arrival,
-                        "data": canonical_json(data)})
+        first_arrival = ev.arrival if first_arrival is None else first_arrival
+        rows.append({"device_id": ev.device_id, "seq": ev.seq, "request_id": request_id,
+                     "site_code": ev.site_code, "type": ev.type, "arrival": ev.arrival,
+                     "data": canonical_json(data)})
+        fresh.setdefault(request_id, []).append(
+            _Entry(ev.device_id, ev.seq, ev.site_code, ev.type, data))
         if ev.type == rules.REQUEST_CREATED and request_id not in details:
-            row = _request_row(request_id, ev)
-            if row is not None:
-                details[request_id] = row
-    if not entries:
+            request = _request_row(request_id, ev)
+            if request is not None:
+                details[request_id] = request
+    if not rows:
         return
-    conn.execute(insert(queue_events), entries)
-    affected = list(dict.fromkeys(e["request_id"] for e in entries))
-    _refold(conn, affected, now)
-    if details:
-        have = set(conn.execute(select(queue_requests.c.request_id).where(
-            queue_requests.c.request_id.in_(list(details)))).scalars())
-        missing = [row for rid, row in details.items() if rid not in have]
-        if missing:
-            conn.execute(insert(queue_requests), missing)
-
-
-def _refold(conn: Connection, request_ids: list[str], now: datetime) -> None:
-    """Rebuild the tickets of ``request_ids`` from all their events."""
-    by_request: dict[str, list[_Entry]] = {rid: [] for rid in request_ids}
+    conn.execute(insert(queue_events), rows)
+    earlier: dict[str, list[_Entry]] = {}
     for row in conn.execute(
             select(queue_events.c.request_id, queue_events.c.device_id, queue_events.c.seq,
                    queue_events.c.site_code, queue_events.c.type, queue_events.c.data)
-            .where(queue_events.c.request_id.in_(request_ids))
+            .where(queue_events.c.request_id.in_(list(fresh)),
+                   queue_events.c.arrival < first_arrival)
             .order_by(queue_events.c.arrival)):
-        by_request[row.request_id].append(
+        earlier.setdefault(row.request_id, []).append(
             _Entry(row.device_id, row.seq, row.site_code, row.type, json.loads(row.data)))
-    tickets = [t for t in (fold(entries) for entries in by_request.values()) if t is not None]
-    conn.execute(delete(queue_tickets).where(queue_tickets.c.request_id.in_(request_ids)))
+    # a ticket row exists exactly when an earlier request.created made one
+    had_ticket = [rid for rid, entries in earlier.items()
+                  if any(e.type == rules.REQUEST_CREATED for e in entries)]
+    tickets = [t for t in (fold([*earlier.get(rid, []), *entries])
+                           for rid, entries in fresh.items()) if t is not None]
+    if had_ticket:
+        conn.execute(delete(queue_tickets).where(queue_tickets.c.request_id.in_(had_ticket)))
     if tickets:
         conn.execute(insert(queue_tickets), [_ticket_row(t, now) for t in tickets])
+    made = set(had_ticket)
+    missing = [request for rid, request in details.items() if rid not in made]
+    if missing:
+        conn.execute(insert(queue_requests), missing)
 
 
 def fold(entries: Iterable[_Entry]) -> QueueTicket | None:
