@@ -70,7 +70,7 @@ def test_enrol_sends_the_install_id_and_ticket_key_and_resets_the_state(
                       local_now())
     sent = fake_centre.seen[-1].json()
     assert sent == {"code": "K7QF-2M9D", "install_id": store.device_id,
-                    "software_version": "0.2.0",
+                    "software_version": "0.2.0", "role": "kiosk",
                     "ticket_key_pem": public_key_pem(
                         load_or_create_signing_key(data_dir).public_key())}
     assert "Authorization" not in fake_centre.seen[-1].headers
