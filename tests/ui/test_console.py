@@ -295,6 +295,19 @@ def test_the_console_is_mirrored_in_arabic(qtbot: QtBot, console: ConsoleWindow)
     assert console.tabs.tabText(0) != "Queue"  # translated
 
 
+def test_the_last_actions_result_follows_a_language_switch(
+        qtbot: QtBot, console: ConsoleWindow, kiosk: Kiosk) -> None:
+    number = issue(kiosk)
+    open_counter(qtbot, console)
+    act(qtbot, console, console.current.call_next)
+    said = console.current.feedback.text_label.text()
+    assert said.startswith(number) and "guichet" in said
+    click(qtbot, console.lang_buttons["ar"])
+    qtbot.waitUntil(lambda: "الشباك" in console.current.feedback.text_label.text(),
+                    timeout=3000)
+    assert number in console.current.feedback.text_label.text()
+
+
 def test_a_staff_account_logs_in_by_name_then_pin(qtbot: QtBot, console: ConsoleWindow,
                                                   kiosk: Kiosk) -> None:
     from kiosk.accounts import hash_account_pin

@@ -99,6 +99,8 @@ class ConsoleWindow(QMainWindow):
         self._cut_since: datetime | None = None  # no answer at all, and no copy either
         self._reading = False
         self._acting = False
+        #: words of the last action's result, re-said in the new language on a switch
+        self._last_said: Callable[[], tuple[str, str]] | None = None
         self._running: set[Job] = set()
         self._painted = False
         self.sync_bridge = SyncBridge(kiosk.sync, self)
@@ -421,9 +423,14 @@ class ConsoleWindow(QMainWindow):
         self.view = acted.view
         self._cut_since = None
         self._show_view()
-        text, level = self._said(action, extra, acted.done)
-        self.current.say(text, level)
+        done = acted.done
+        self._say(lambda: self._said(action, extra, done))
         self.actionDone.emit(action)
+
+    def _say(self, words: Callable[[], tuple[str, str]]) -> None:
+        """Show an action's result, and keep how to word it again in another language."""
+        self._last_said = words
+        self.current.say(*words())
 
     def _said(self, action: str, extra: str, done: Done | None) -> tuple[str, str]:
         if done is None:
@@ -454,9 +461,14 @@ class ConsoleWindow(QMainWindow):
     def _act_failed(self, action: str, kind: str, what: str) -> None:
         self._acting = False
         self.current.set_busy(False)
+        if what in HALL_ERRORS and (self.view is None or not self.view.cut_off):
+            self._cut_since = self._cut_since or self.now()
+        self._say(lambda: (self._failure_words(action, kind, what), "error"))
+        self._show_view()
+        self.refresh()
+
+    def _failure_words(self, action: str, kind: str, what: str) -> str:
         if what in HALL_ERRORS:
-            if self.view is None or not self.view.cut_off:
-                self._cut_since = self._cut_since or self.now()
             text = self.tr("The hall server cannot be reached: nothing was called.") \
                 if action == "call" else self.tr(
                 "The hall server cannot be reached: nothing was changed. Try again.")
@@ -471,9 +483,7 @@ class ConsoleWindow(QMainWindow):
         else:
             text = self.tr("Something went wrong: nothing was changed. The queue was read "
                            "again.")
-        self.current.say(text, "error")
-        self._show_view()
-        self.refresh()
+        return text
 
     # -- words -------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -486,6 +496,8 @@ class ConsoleWindow(QMainWindow):
             button.setChecked(code == self.languages.lang)
         self._show_header()
         self._show_state()
+        if self._last_said is not None:
+            self.current.say(*self._last_said())
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language change."""
