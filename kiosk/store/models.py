@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -159,6 +160,74 @@ class StaffRow(Base):
     #: lockouts in a row (each one longer than the one before)
     lockouts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(IsoDateTime)
+
+
+#: What a field team records (Opération Marhaba).
+FIELD_CASE_TYPES: tuple[str, ...] = (
+    "medical", "administrative", "customs", "social", "legal", "transport")
+
+
+class FieldCaseRow(Base):
+    """A field team's assistance case.  Personal data (name, plate, story): never log."""
+
+    __tablename__ = "field_cases"
+    __table_args__ = (
+        CheckConstraint("case_type IN (" + ", ".join(f"'{t}'" for t in FIELD_CASE_TYPES)
+                        + ")", name="case_type"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_code: Mapped[str] = mapped_column(String(20))
+    staff_id: Mapped[str | None] = mapped_column(String(36))
+    case_type: Mapped[str] = mapped_column(String(20))
+    person_name: Mapped[str] = mapped_column(String(200))
+    #: ISO 3166 alpha-2 country of residence
+    country: Mapped[str | None] = mapped_column(String(2))
+    lang: Mapped[str | None] = mapped_column(String(10))
+    vehicle_plate: Mapped[str | None] = mapped_column(String(20))
+    what_happened: Mapped[str] = mapped_column(Text)
+    action_taken: Mapped[str | None] = mapped_column(Text)
+    referral: Mapped[str | None] = mapped_column(Text)
+    follow_up: Mapped[str | None] = mapped_column(Text)
+    #: 1 when recorded, +1 on every edit (each save is an outbox event)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class FeedbackRow(Base):
+    """A visitor's rating (1-5) and optional comment after being served."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (CheckConstraint("rating BETWEEN 1 AND 5", name="rating"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    request_id: Mapped[str | None] = mapped_column(String(36))
+    ticket_number: Mapped[str | None] = mapped_column(String(20))
+    service_id: Mapped[str | None] = mapped_column(String(100))
+    site_code: Mapped[str] = mapped_column(String(20))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    #: free text (may hold personal data: never log)
+    comment: Mapped[str | None] = mapped_column(Text)
+    #: 1 when the visitor was pointed to the national complaints portal
+    complaint: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lang: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class ImportRow(Base):
+    """A field bundle imported from a USB stick: imported once, forwarded once."""
+
+    __tablename__ = "imports"
+
+    bundle_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    origin_device_id: Mapped[str] = mapped_column(String(64))
+    events: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(IsoDateTime)
+    forwarded_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    #: the bundle as read (encrypted), until the centre has it
+    blob: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class OutboxEvent(Base):
