@@ -19,10 +19,12 @@ REQUEST_CREATED = "request.created"
 TICKET_PRINT_FAILED = "ticket.print_failed"
 TICKET_CANCELLED = "ticket.cancelled"
 TICKET_REPRINTED = "ticket.reprinted"
+FEEDBACK_GIVEN = "feedback.given"
 
 #: Every event type the centre accepts.  The one place to extend.
 KNOWN_EVENT_TYPES: frozenset[str] = frozenset({
     REQUEST_CREATED, TICKET_PRINT_FAILED, TICKET_CANCELLED, TICKET_REPRINTED,
+    FEEDBACK_GIVEN,
 }) | COUNTER_EVENTS
 
 
