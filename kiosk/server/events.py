@@ -19,12 +19,14 @@ REQUEST_CREATED = "request.created"
 TICKET_PRINT_FAILED = "ticket.print_failed"
 TICKET_CANCELLED = "ticket.cancelled"
 TICKET_REPRINTED = "ticket.reprinted"
+FIELD_CASE_RECORDED = "field_case.recorded"
+FIELD_CASE_UPDATED = "field_case.updated"
 FEEDBACK_GIVEN = "feedback.given"
 
 #: Every event type the centre accepts.  The one place to extend.
 KNOWN_EVENT_TYPES: frozenset[str] = frozenset({
     REQUEST_CREATED, TICKET_PRINT_FAILED, TICKET_CANCELLED, TICKET_REPRINTED,
-    FEEDBACK_GIVEN,
+    FEEDBACK_GIVEN, FIELD_CASE_RECORDED, FIELD_CASE_UPDATED,
 }) | COUNTER_EVENTS
 
 
