@@ -31,6 +31,7 @@ from kiosk.errors import StorageUnavailable
 from kiosk.paths import database_path
 from kiosk.store import payloads, queries
 from kiosk.store.db import make_engine, storage_errors, upgrade
+from kiosk.store.feedback import purge_comments
 from kiosk.store.models import Device, OutboxEvent, RequestRow, TicketRow
 from kiosk.store.outbox import OutboxStore
 from kiosk.store.queue import QueueStore
@@ -274,13 +275,15 @@ class SqlStore(OutboxStore, QueueStore):
                                           "fields_purged": True}
                     event.payload = payload
             notes = self._purge_notes(s, cutoff)
-        if old or expired or notes:
+            comments = purge_comments(s, cutoff)
+        if old or expired or notes or comments:
             # Copy the WAL into the main file and empty it, so the old page images
             # holding the details are gone too (secure_delete zeroes the freed pages).
             with storage_errors(self.engine, "purge_checkpoint"), self.engine.connect() as c:
                 c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            log.info("personal details purged from %d requests, %d sent events and %d "
-                     "counter notes", len(old), len(expired), notes)
+            log.info("personal details purged from %d requests, %d sent events, %d "
+                     "counter notes and %d feedback comments", len(old), len(expired), notes,
+                     comments)
         return len(old)
 
     @staticmethod
