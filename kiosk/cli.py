@@ -220,6 +220,8 @@ def _ticket(args: argparse.Namespace) -> int:
               "privacy notice", file=sys.stderr)
         return EXIT_INPUT
     kiosk = _build(args)
+    if kiosk.hall_hint is not None:  # a kiosk of a shared hall: the hall's queue, if it answers
+        kiosk.hall_hint.refresh()
     request = NewRequest(
         service_id=args.service_id, lang=args.lang, fields=fields, priority=args.priority,
         consent_at=datetime.now().astimezone() if fields else None,

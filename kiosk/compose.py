@@ -30,6 +30,7 @@ from kiosk.store import SqlStore, open_store
 from kiosk.store.queue import LocalQueue
 from kiosk.sync.bundles import ActiveBundle, active_bundle, read_active_version, synced_keys
 from kiosk.sync.enrolment import Enrolment, load_enrolment
+from kiosk.sync.hall_hint import HallHint
 from kiosk.sync.runner import SyncRunner
 from kiosk.usecases import TicketDesk
 
@@ -74,6 +75,9 @@ class Kiosk:
     bundle_version: int | None = None
     #: voice guidance (espeak-ng, or silent where it is not installed)
     speaker: Speaker = field(default_factory=SilentSpeaker)
+    #: a kiosk of a shared hall: the hall's queue, read in the background, for the
+    #: people ahead and the wait its tickets print (None: a kiosk alone)
+    hall_hint: HallHint | None = None
 
     @property
     def config(self) -> Config:
@@ -252,12 +256,17 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
              config.site.code, config.site.context, len(catalog.in_context(config.site.context)),
              f"v{bundle.version}" if bundle else "none")
     trust = trust_list(data_dir, extra=synced_keys(enrolment, bundle))
+    hint = None
+    if enrolment is not None and enrolment.role == "kiosk" and enrolment.station:
+        from kiosk.sync.hall_queue import HallQueue
+        hint = HallHint(HallQueue.for_device(data_dir, config.sync), desk.clock.now)
+        desk.hall = hint.view
     return Kiosk(data_dir, store, desk, trust=trust,
                  decoder=make_decoder(config.camera.decoder),
                  sync=SyncRunner(data_dir, store, config.sync), base_config=base_config,
                  catalog_path=catalog_path,
                  bundle_version=bundle.version if bundle is not None else None,
-                 speaker=make_speaker())
+                 speaker=make_speaker(), hall_hint=hint)
 
 
 DEMO_CONFIG = """\

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.ports import Clock, RequestStore, TicketPrinter, TicketRenderer
+from kiosk.domain.queue import HallView
 from kiosk.domain.request import NewRequest, validate_request
 from kiosk.domain.tickets import Ticket, TicketStatus, normalise_ticket_number
 from kiosk.errors import PrinterError, UnknownService
@@ -47,6 +49,8 @@ class TicketDesk:
     printer: TicketPrinter
     clock: Clock
     tickets_dir: Path
+    #: a kiosk of a shared hall: the hall's last known queue for (group, priority, day)
+    hall: Callable[[str, str | None, date], HallView | None] | None = None
 
     def issue(self, request: NewRequest) -> IssuedTicket:
         """Issue the ticket for ``request``.
@@ -62,9 +66,10 @@ class TicketDesk:
             raise UnknownService(f"no service {request.service_id!r} at this kiosk")
         clean = validate_request(request, service)
         now = self.clock.now()
+        hall = self.hall(service.group, clean.priority, now.date()) if self.hall else None
         ticket = self.store.commit_request(
             clean, service, now, self.config.site.code, self.config.site.name,
-            self.config.site.counters,
+            self.config.site.counters, hall,
         )
         log.info("ticket %s issued for service %s", ticket.number, service.id)
         # From here on the ticket exists and is queued: nothing below may make it look

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from kiosk.domain.catalog import Catalog, Service
-from kiosk.domain.queue import QueueSnapshot, RequestDetails
+from kiosk.domain.queue import HallView, QueueSnapshot, RequestDetails
 from kiosk.domain.request import NewRequest
 from kiosk.domain.tickets import Ticket, TicketStatus
 
@@ -28,7 +28,8 @@ class RequestStore(Protocol):
     """Durable storage of requests, tickets and their outbox entries."""
 
     def commit_request(self, request: NewRequest, service: Service, now: datetime,
-                       site_code: str, site_name: str, counters: int) -> Ticket:
+                       site_code: str, site_name: str, counters: int,
+                       hall: HallView | None = None) -> Ticket:
         """Commit the request, its ticket and its outbox entry in one transaction.
 
         Allocates the ticket number (unique for the site and day, per group), counts

@@ -275,3 +275,32 @@ class RequestDetails:
     documents_ready: tuple[str, ...]
     priority: str | None
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class HallView:
+    """What a kiosk of a shared hall knows of the hall's queue for a new ticket.
+
+    ``waiting_ahead``: waiting tickets of the group in the hall's last snapshot that a
+    new ticket would be served after; ``known``: the request ids of the group's tickets
+    in that snapshot (this kiosk's tickets the hall does not have yet are counted from
+    its own database); ``observed``: the day's handling minutes of the group.
+    """
+
+    waiting_ahead: int
+    known: frozenset[str]
+    observed: tuple[float, ...] = ()
+
+
+def hall_view(snapshot: QueueSnapshot, group: str, priority: str | None) -> HallView:
+    """The hall's count of who a new ticket of ``group`` would wait behind.
+
+    Priority tickets are served first: a new priority ticket waits behind the waiting
+    priority tickets only; an ordinary one behind every waiting ticket of the group.
+    """
+    waiting = snapshot.waiting([group])
+    ahead = sum(1 for t in waiting if t.priority) if priority else len(waiting)
+    known = frozenset(t.request_id for t in snapshot.tickets if t.group == group
+                      or t.transferred_from == group)
+    return HallView(waiting_ahead=ahead, known=known,
+                    observed=tuple(handling_minutes(snapshot.tickets, group)))

@@ -40,6 +40,20 @@ def people_ahead(s: Session, site_code: str, day: date, group: str,
     return int(s.scalar(query) or 0)
 
 
+def not_at_hall(s: Session, site_code: str, day: date, group: str,
+                priority: str | None, known: frozenset[str]) -> int:
+    """Waiting tickets of ``group`` issued here that the hall's queue copy lacks.
+
+    For a kiosk of a shared hall: tickets not yet pushed (or pushed after the copy was
+    read) are ahead of a new one too.  A new priority ticket counts only priority ones.
+    """
+    rows = s.execute(select(TicketRow.request_id, TicketRow.priority).where(
+        TicketRow.site_code == site_code, TicketRow.day == day, TicketRow.group == group,
+        TicketRow.state == "waiting")).all()
+    return sum(1 for request_id, prio in rows
+               if request_id not in known and (priority is None or prio is not None))
+
+
 def handling_minutes(s: Session, site_code: str, day: date, group: str) -> list[float]:
     """The day's observed handling times of ``group``: served_at - called_at, minutes."""
     pairs = s.execute(

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain.catalog import Service
+from kiosk.domain.queue import HallView
 from kiosk.domain.request import NewRequest
 from kiosk.domain.tickets import (
     Ticket,
@@ -81,11 +82,15 @@ class SqlStore(OutboxStore, QueueStore):
     # -- RequestStore ---------------------------------------------------------------
 
     def commit_request(self, request: NewRequest, service: Service, now: datetime,
-                       site_code: str, site_name: str, counters: int) -> Ticket:
+                       site_code: str, site_name: str, counters: int,
+                       hall: HallView | None = None) -> Ticket:
         """Commit the request, its ticket and its outbox event in one transaction.
 
         The ticket number is the next one of ``service.group`` at ``site_code`` on
-        ``now.date()``.  Raises ``StorageUnavailable`` when nothing could be written.
+        ``now.date()``.  People ahead and the wait come from this database, or, for a
+        kiosk of a shared hall, from ``hall`` (the hall's last known queue) plus this
+        kiosk's waiting tickets the hall does not have yet.  Raises ``StorageUnavailable`` when nothing could be
+        written.
         """
         day = now.date()
         group = service.group
@@ -94,8 +99,13 @@ class SqlStore(OutboxStore, QueueStore):
             device = s.get_one(Device, 1)
             seq = queries.next_seq(s, site_code, day, group)
             number = format_number(group, seq, self.station)
-            ahead = queries.people_ahead(s, site_code, day, group, request.priority)
-            observed = queries.handling_minutes(s, site_code, day, group)
+            if hall is None:
+                ahead = queries.people_ahead(s, site_code, day, group, request.priority)
+                observed = queries.handling_minutes(s, site_code, day, group)
+            else:
+                ahead = hall.waiting_ahead + queries.not_at_hall(
+                    s, site_code, day, group, request.priority, hall.known)
+                observed = list(hall.observed)
             wait = estimate_wait_minutes(ahead, observed, counters)
             qr = self._ticket_qr(site_code, now, number, request.request_id, service.id)
             req_row = RequestRow(

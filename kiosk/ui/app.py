@@ -83,8 +83,12 @@ def run_kiosk(kiosk: Kiosk, fullscreen: bool = True, exit_after_start: bool = Fa
     except Exception as exc:  # the kiosk serves visitors even if sync cannot start
         log.error("the sync worker did not start: %s", type(exc).__name__)
         syncing = False
+    if kiosk.hall_hint is not None:
+        kiosk.hall_hint.start()
     try:
         return app.exec()
     finally:
         if syncing:
             kiosk.sync.stop()
+        if kiosk.hall_hint is not None:
+            kiosk.hall_hint.stop()
