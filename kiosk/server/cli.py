@@ -70,6 +70,8 @@ def add_commands(sub: Any) -> None:
                    help="how often an idle relay looks for new events (default 2)")
     p.add_argument("--relay-backoff-cap-s", type=float, default=300.0, metavar="S",
                    help="longest wait between relay attempts after failures (default 300)")
+    p.add_argument("--pull-interval-s", type=float, default=900.0, metavar="S",
+                   help="how often a hall server pulls the centre's bundle (default 900)")
     _location_options(p, top=True)
     p.set_defaults(handler=_serve)
     ssub = p.add_subparsers(dest="server_command", metavar="COMMAND")
@@ -156,6 +158,8 @@ def _serve(args: argparse.Namespace) -> int:
         raise Invalid("--ssl-certfile and --ssl-keyfile go together")
     if not 1 <= args.relay_batch <= 1000:
         raise Invalid("--relay-batch: 1 to 1000")
+    if args.pull_interval_s <= 0:
+        raise Invalid("--pull-interval-s: more than 0")
     settings = _settings(args)
     settings.ensure_data_dir()
     upstream = _upstream_for(settings, args.upstream) if args.upstream else None
@@ -172,6 +176,7 @@ def _serve(args: argparse.Namespace) -> int:
     print(f"jisr server: data in {settings.data_dir}, database {db.display_url}",
           flush=True)
     relay = None
+    puller = None
     if upstream is not None:
         # One relay, in this (the main) process, whatever the number of workers.
         from kiosk.server.relay import RelayWorker
@@ -181,6 +186,10 @@ def _serve(args: argparse.Namespace) -> int:
                             backoff_cap_s=args.relay_backoff_cap_s)
         relay.start()
         print(f"jisr server: relaying to {upstream.url} as {upstream.device_id}", flush=True)
+        from kiosk.server.downstream import BundlePuller
+        puller = BundlePuller(Database(settings.database_url), upstream,
+                              interval_s=args.pull_interval_s)
+        puller.start()
     try:
         uvicorn.run(APP_FACTORY, factory=True, host=args.host, port=args.port,
                     workers=args.workers, log_config=log_config,
@@ -191,6 +200,9 @@ def _serve(args: argparse.Namespace) -> int:
         if relay is not None:
             relay.stop()
             relay.db.dispose()
+        if puller is not None:
+            puller.stop()
+            puller.db.dispose()
     return 0
 
 
@@ -270,11 +282,17 @@ def _relay_status(args: argparse.Namespace) -> int:
     from kiosk.server import service
     from kiosk.server.upstream import load_upstream
     upstream = load_upstream(_settings(args).data_dir)
+    from kiosk.server.downstream import describe, pull_state
     with _database(args) as db:
         relay = service.relay_status(db, upstream.url if upstream else None)
+        pulled = pull_state(db)
     if args.json:
         doc = relay.model_dump(mode="json")
         doc["device_id"] = upstream.device_id if upstream else None
+        doc["bundle"] = None if pulled is None else {
+            "taken_version": pulled["taken_version"],
+            "local_version": pulled["local_version"], "last_error": pulled["last_error"],
+            "last_attempt_at": _iso(pulled["last_attempt_at"])}
         print(json.dumps(doc))
         return 0
     if relay.upstream_url is None:
@@ -282,7 +300,12 @@ def _relay_status(args: argparse.Namespace) -> int:
               "then kiosk server --upstream URL)")
         return 0
     print(_relay_line(relay))
+    print(describe(pulled))
     return 0
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value.isoformat())
 
 
 def _when(value: Any) -> str:

@@ -204,3 +204,15 @@ relay_state = Table(
     Column("failures", Integer, nullable=False),
     Column("relayed", BigInteger, nullable=False),
 )
+
+#: A hall server's pull of the centre's bundle (one row, id 1): the upstream version
+#: last taken and the local version it was published as (kiosk/server/downstream.py).
+upstream_bundle = Table(
+    "upstream_bundle", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("taken_version", BigInteger, nullable=False),
+    Column("taken_at", UtcDateTime, nullable=True),
+    Column("local_version", BigInteger, nullable=True),
+    Column("last_attempt_at", UtcDateTime, nullable=True),
+    Column("last_error", String(300), nullable=True),
+)

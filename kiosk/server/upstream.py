@@ -7,7 +7,11 @@ of the centre with role ``hall`` and keeps what the centre gave it in
 
     {"url": "https://centre.example", "device_id": "dev-…", "credential": "dev-….…",
      "site_code": "TNG01", "install_id": "…", "enrolled_at": "…",
-     "ca_bundle": "", "pinned_sha256": ""}
+     "ca_bundle": "", "pinned_sha256": "", "centre_key_pem": "-----BEGIN PUBLIC KEY-----…"}
+
+``centre_key_pem`` (the centre's key from the enrol reply) verifies the bundles the hall
+pulls from the centre (kiosk/server/downstream.py); a file written before it was kept
+has none: enrol again to pull.
 
 The credential is a secret: never printed, logged, or in ``repr``.  Enrolling again
 keeps the install id, so the centre gives the same device id back.
@@ -63,6 +67,8 @@ class Upstream:
     enrolled_at: str
     ca_bundle: str = ""
     pinned_sha256: str = ""
+    #: the centre's public key (PEM) from the enrol reply; "" in an older file
+    centre_key_pem: str = ""
 
 
 def upstream_path(data_dir: Path) -> Path:
@@ -192,13 +198,17 @@ def enrol_upstream(data_dir: Path, url: str, code: str, now: datetime, *,
         upstream = Upstream(url=url, device_id=str(doc["device_id"]),
                             credential=str(doc["credential"]), site_code=str(doc["site_code"]),
                             install_id=install_id, enrolled_at=now.isoformat(),
-                            ca_bundle=ca_bundle, pinned_sha256=pinned_sha256)
+                            ca_bundle=ca_bundle, pinned_sha256=pinned_sha256,
+                            centre_key_pem=str(doc.get("centre_key_pem") or ""))
+        if upstream.centre_key_pem:
+            from kiosk.keys import parse_public_key
+            parse_public_key(upstream.centre_key_pem, "centre_key_pem")
         if not (re.fullmatch(DEVICE_ID_PATTERN, upstream.device_id)
                 and _CREDENTIAL_RE.fullmatch(upstream.credential)
                 and upstream.credential.startswith(f"{upstream.device_id}.")
                 and re.fullmatch(SITE_CODE_PATTERN, upstream.site_code)):
             raise ValueError("fields")
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, InputError):
         raise UpstreamUnreachable(f"{url}: the enrolment reply is not in the protocol's "
                                   "form") from None
     save_upstream(data_dir, upstream)

@@ -12,7 +12,7 @@ from kiosk.server.schema import metadata
 from kiosk.server.settings import ServerSettings
 
 #: The newest revision.
-HEAD = "0003"
+HEAD = "0004"
 
 
 def test_migrations_match_the_tables_in_code(db: Database) -> None:
