@@ -21,6 +21,7 @@ import json
 import logging
 from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -117,3 +118,40 @@ def centre_figures(db: Database, day: date, site: str | None = None,
     """The daily figures of ``site`` (None: every site) as the centre knows them."""
     cases, feedback = centre_inputs(db, day, site, tz)
     return daily_figures(day, _tickets(db, day, site), cases, feedback, site=site, tz=tz)
+
+
+#: The halls' time zone: the hours of the centre's report are Moroccan hours.
+DEFAULT_TZ = "Africa/Casablanca"
+
+
+def site_name(db: Database, site: str | None) -> str | None:
+    """The site's name as set at the centre (``kiosk server set-site``), if any."""
+    if site is None:
+        return None
+    from kiosk.server.schema import sites
+    with db.read() as conn:
+        name = conn.scalar(select(sites.c.name).where(sites.c.code == site))
+    return None if name is None else f"{name} ({site})"
+
+
+def write_centre_report(db: Database, day: date, site: str | None, out: Path,
+                        tz: tzinfo | None = None) -> DailyFigures:
+    """Write the centre's report of ``day`` to ``out`` (.pdf or .csv); its figures.
+
+    Service names come from the shipped catalog (a service it lacks shows its id).
+    """
+    from kiosk.catalog_loader import load_catalog
+    from kiosk.devices.report_pdf import write_report
+
+    if tz is None:
+        from zoneinfo import ZoneInfo
+        tz = ZoneInfo(DEFAULT_TZ)
+    figures = centre_figures(db, day, site, tz)
+    catalog = load_catalog()
+
+    def names(service_id: str) -> tuple[str, str]:
+        service = catalog.services.get(service_id)
+        return (service_id, "") if service is None else (service.name("fr"), service.name("ar"))
+
+    write_report(figures, out, names, site_name(db, site))
+    return figures
