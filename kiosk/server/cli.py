@@ -11,6 +11,7 @@
     kiosk server set-site CODE --name NAME --counters N
     kiosk server publish-staff FILE.json
     kiosk server admin-token
+    kiosk server report --date D [--site S] --out FILE.pdf|FILE.csv
 
 The admin subcommands work on the database directly, through the same functions as
 the HTTP endpoints (:mod:`kiosk.server.service`); each accepts ``--data-dir`` and
@@ -25,6 +26,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -117,6 +119,11 @@ def add_commands(sub: Any) -> None:
     c = ssub.add_parser("relay-status", help="how the relay to the centre stands")
     c.add_argument("--json", action="store_true", help="one JSON object")
     c.set_defaults(handler=_relay_status)
+    c = ssub.add_parser("report", help="a day's report (PDF or CSV) for one site or all")
+    c.add_argument("--date", required=True, type=date.fromisoformat, help="YYYY-MM-DD")
+    c.add_argument("--site", help="site code (default: every site)")
+    c.add_argument("--out", required=True, type=Path, help="FILE.pdf or FILE.csv")
+    c.set_defaults(handler=_report)
     for command in ssub.choices.values():
         _location_options(command, top=False)
 
@@ -310,6 +317,15 @@ def _iso(value: Any) -> str | None:
 
 def _when(value: Any) -> str:
     return "-" if value is None else value.strftime("%Y-%m-%d %H:%M")  # UTC
+
+
+def _report(args: argparse.Namespace) -> int:
+    from kiosk.server.service.report import write_centre_report
+    with _database(args) as db:
+        fig = write_centre_report(db, args.date, args.site, args.out)
+    print(f"{args.out}: {fig.tickets} tickets, {fig.states['served']} served, "
+          f"{fig.no_shows} no-shows ({args.site or 'all sites'})")
+    return 0
 
 
 def _revoke(args: argparse.Namespace) -> int:
