@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
+import subprocess
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import func, insert, select
 
+from kiosk.cli import main
 from kiosk.compose import build_kiosk
+from kiosk.domain.report import figure_rows
 from kiosk.server.db import Database
 from kiosk.server.schema import events
 from kiosk.server.service.report import centre_figures
+from kiosk.server.settings import ServerSettings
 from kiosk.store.report_queries import local_figures
 from tests.report.helpers import DAY, HALL_TZ, add_field_and_feedback, build_day
 from tests.server.common import batch
@@ -48,7 +54,9 @@ def store_event(db: Database, device: Enrolled, seq: int, type_: str,
 
 
 def test_the_centre_has_the_kiosks_figures(tmp_path: Path, client: TestClient, db: Database,
-                                           enrol: Callable[..., Enrolled]) -> None:
+                                           enrol: Callable[..., Enrolled],
+                                           settings: ServerSettings,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
     kiosk = build_kiosk(tmp_path / "kiosk")
     clock = build_day(kiosk)
     add_field_and_feedback(kiosk)
@@ -83,3 +91,15 @@ def test_the_centre_has_the_kiosks_figures(tmp_path: Path, client: TestClient, d
     everyone = centre_figures(db, DAY, None, tz=HALL_TZ)
     assert everyone.tickets == mine.tickets and everyone.site is None
     assert everyone.feedback.count == mine.feedback.count + 1
+
+    # kiosk server report: the same figures, from the command line
+    for out in ("centre.pdf", "centre.csv"):
+        assert main(["server", "report", "--data-dir", str(settings.data_dir),
+                     "--database-url", settings.database_url, "--date", DAY.isoformat(),
+                     "--site", site, "--out", str(tmp_path / out)]) == 0
+    assert "10 tickets, 6 served, 2 no-shows (DEMO)" in capsys.readouterr().out
+    with (tmp_path / "centre.csv").open(encoding="utf-8-sig", newline="") as f:
+        assert [tuple(r) for r in csv.reader(f)][1:] == figure_rows(mine)
+    text = subprocess.run(["pdftotext", str(tmp_path / "centre.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Rapport journalier" in text
