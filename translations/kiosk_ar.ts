@@ -122,6 +122,64 @@
     </message>
 </context>
 <context>
+    <name>CommentScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="+209"/>
+        <source>Your comment</source>
+        <translation>تعليقك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rating: %1 out of 5 (%2). You may add a comment.</source>
+        <translation>تقييمك: %1 من 5 (%2). يمكنك إضافة تعليق.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The comment is optional. It is kept %n day(s), then deleted, and never shown to other visitors.</source>
+        <translation>
+            <numerusform>التعليق اختياري. يُحفظ مدة %n يوم ثم يُحذف، ولا يُعرض أبدًا على زوار آخرين.</numerusform>
+            <numerusform>التعليق اختياري. يُحفظ مدة يوم واحد ثم يُحذف، ولا يُعرض أبدًا على زوار آخرين.</numerusform>
+            <numerusform>التعليق اختياري. يُحفظ مدة يومين ثم يُحذف، ولا يُعرض أبدًا على زوار آخرين.</numerusform>
+            <numerusform>التعليق اختياري. يُحفظ مدة %n أيام ثم يُحذف، ولا يُعرض أبدًا على زوار آخرين.</numerusform>
+            <numerusform>التعليق اختياري. يُحفظ مدة %n يومًا ثم يُحذف، ولا يُعرض أبدًا على زوار آخرين.</numerusform>
+            <numerusform>التعليق اختياري. يُحفظ مدة %n يوم ثم يُحذف، ولا يُعرض أبدًا على زوار آخرين.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment (optional)</source>
+        <translation>تعليقك (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I want to make a complaint</source>
+        <translation>أريد تقديم شكاية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintScreen</name>
+    <message>
+        <location line="+61"/>
+        <source>Make a complaint</source>
+        <translation>تقديم شكاية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk does not handle complaints. Scan this code with your phone to make your complaint on %1, the national complaints portal.</source>
+        <translation>هذا الجهاز لا يعالج الشكايات. امسح هذا الرمز بهاتفك لتقديم شكايتك على %1، البوابة الوطنية للشكايات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send my rating</source>
+        <translation>إرسال تقييمي</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
@@ -171,9 +229,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <location filename="../kiosk/ui/console/window.py" line="+437"/>
         <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translation>لا أحد ينتظر في مجموعاتكم.</translation>
     </message>
     <message>
@@ -212,7 +270,7 @@
         <translation>محفوظ على هذا الحاسوب: سيُرسل إلى خادم القاعة فور عودته.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The hall server cannot be reached: nothing was called.</source>
         <translation>تعذّر الوصول إلى خادم القاعة: لم يُنادَ أي تذكرة.</translation>
     </message>
@@ -242,7 +300,7 @@
         <translation>حدث خطأ: لم يتغيّر شيء. أُعيدت قراءة الطابور.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Queue</source>
         <translation>الطابور</translation>
     </message>
@@ -262,7 +320,7 @@
         <translation>قفل</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Counter %1</source>
         <translation>الشباك %1</translation>
     </message>
@@ -277,7 +335,7 @@
         <translation>المجموعات: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
         <translation>مقطوع عن خادم القاعة منذ %1. الطابور المعروض يعود إلى %2. تُحفظ الإجراءات على هذا الحاسوب وتُرسل عند عودته؛ «نداء التالي» معطّل إلى ذلك الحين.</translation>
     </message>
@@ -437,7 +495,7 @@
 <context>
     <name>CurrentTicket</name>
     <message>
-        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+312"/>
         <source>At your counter</source>
         <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
         <translation>في شبّاككم</translation>
@@ -603,7 +661,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translation>طلب الزائر</translation>
@@ -649,9 +707,60 @@
         <translation>غير مؤشَّر عليها</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Scanned codes: %1</source>
         <translation>الرموز الممسوحة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <source>Very bad</source>
+        <translation>سيئ جدًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very good</source>
+        <translation>جيد جدًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your opinion could not be saved. It may have been given already for this ticket.</source>
+        <translation>تعذر حفظ رأيك. ربما سبق إعطاؤه لهذه التذكرة.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackThanksScreen</name>
+    <message>
+        <location line="+285"/>
+        <source>Thank you</source>
+        <translation>شكرًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for your opinion: it helps us serve visitors better.</source>
+        <translation>شكرًا على رأيك: إنه يساعدنا على خدمة الزوار بشكل أفضل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
     </message>
 </context>
 <context>
@@ -937,9 +1046,22 @@
     </message>
 </context>
 <context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <source>How was your visit?</source>
+        <translation>كيف كانت زيارتك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a number: 1 is very bad, 5 is very good. Then you can add a comment, or make a complaint.</source>
+        <translation>المس رقمًا: 1 سيئ جدًا، 5 جيد جدًا. بعد ذلك يمكنك إضافة تعليق أو تقديم شكاية.</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+263"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>مسح رمز</translation>
@@ -971,6 +1093,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How was your visit? Give your opinion</source>
+        <translation>كيف كانت زيارتك؟ أعطِ رأيك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tap again to cancel your ticket</source>
         <translation>المس مرة أخرى لإلغاء تذكرتك</translation>
     </message>
@@ -990,7 +1117,7 @@
         <translation>في انتظار رمز…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
         <translation>تم تغيير هذا الرمز أو تزويره: لا يمكن استعماله. يمكن لموظف الشباك مساعدتك.</translation>
     </message>
@@ -1035,6 +1162,11 @@
         <location line="+11"/>
         <source>Ticket %1 is from another site: please ask at the counter.</source>
         <translation>التذكرة %1 صادرة عن مركز آخر: يرجى الاستفسار عند الشباك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 has been served. Thank you for your visit.</source>
+        <translation>تمت خدمة التذكرة %1. شكرًا على زيارتك.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1097,7 +1229,7 @@
         <translation>لا توجد تذكرة بهذا الرقم اليوم. تحقّق من الرقم، أو توجّه إلى الشباك.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>طلبك الذي حضّرته في المنزل: %1. تحقّق منه، ثم تابع.</translation>
     </message>

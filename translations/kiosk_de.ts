@@ -121,6 +121,60 @@
     </message>
 </context>
 <context>
+    <name>CommentScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="+209"/>
+        <source>Your comment</source>
+        <translation>Ihr Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rating: %1 out of 5 (%2). You may add a comment.</source>
+        <translation>Ihre Bewertung: %1 von 5 (%2). Sie können einen Kommentar hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The comment is optional. It is kept %n day(s), then deleted, and never shown to other visitors.</source>
+        <translation>
+            <numerusform>Der Kommentar ist freiwillig. Er wird %n Tag aufbewahrt, dann gelöscht, und nie anderen Besuchern gezeigt.</numerusform>
+            <numerusform>Der Kommentar ist freiwillig. Er wird %n Tage aufbewahrt, dann gelöscht, und nie anderen Besuchern gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment (optional)</source>
+        <translation>Ihr Kommentar (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I want to make a complaint</source>
+        <translation>Ich möchte mich beschweren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintScreen</name>
+    <message>
+        <location line="+61"/>
+        <source>Make a complaint</source>
+        <translation>Beschwerde einreichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk does not handle complaints. Scan this code with your phone to make your complaint on %1, the national complaints portal.</source>
+        <translation>Dieses Terminal bearbeitet keine Beschwerden. Scannen Sie diesen Code mit Ihrem Telefon, um Ihre Beschwerde auf %1 einzureichen, dem nationalen Beschwerdeportal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send my rating</source>
+        <translation>Bewertung senden</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
@@ -170,9 +224,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <location filename="../kiosk/ui/console/window.py" line="+437"/>
         <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translation>Niemand wartet in Ihren Gruppen.</translation>
     </message>
     <message>
@@ -211,7 +265,7 @@
         <translation>Auf diesem PC gespeichert: Es geht an den Saalserver, sobald er antwortet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The hall server cannot be reached: nothing was called.</source>
         <translation>Der Saalserver ist nicht erreichbar: Niemand wurde aufgerufen.</translation>
     </message>
@@ -241,7 +295,7 @@
         <translation>Etwas ist schiefgelaufen: Nichts wurde geändert. Die Warteschlange wurde neu gelesen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -261,7 +315,7 @@
         <translation>Sperren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Counter %1</source>
         <translation>Schalter %1</translation>
     </message>
@@ -276,7 +330,7 @@
         <translation>Gruppen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
         <translation>VOM SAALSERVER GETRENNT seit %1. Die gezeigte Warteschlange ist von %2. Aktionen bleiben auf diesem PC und werden gesendet, sobald er zurück ist; „Nächste aufrufen“ ist bis dahin aus.</translation>
     </message>
@@ -436,7 +490,7 @@
 <context>
     <name>CurrentTicket</name>
     <message>
-        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+312"/>
         <source>At your counter</source>
         <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
         <translation>An Ihrem Schalter</translation>
@@ -602,7 +656,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translation>Das Anliegen des Besuchers</translation>
@@ -648,9 +702,60 @@
         <translation>Nicht angekreuzt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Scanned codes: %1</source>
         <translation>Gescannte Codes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <source>Very bad</source>
+        <translation>Sehr schlecht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very good</source>
+        <translation>Sehr gut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your opinion could not be saved. It may have been given already for this ticket.</source>
+        <translation>Ihre Meinung konnte nicht gespeichert werden. Vielleicht wurde sie für diese Wartemarke schon abgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackThanksScreen</name>
+    <message>
+        <location line="+285"/>
+        <source>Thank you</source>
+        <translation>Danke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for your opinion: it helps us serve visitors better.</source>
+        <translation>Danke für Ihre Meinung: Sie hilft uns, Besucher besser zu bedienen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -926,9 +1031,22 @@
     </message>
 </context>
 <context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <source>How was your visit?</source>
+        <translation>Wie war Ihr Besuch?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a number: 1 is very bad, 5 is very good. Then you can add a comment, or make a complaint.</source>
+        <translation>Tippen Sie auf eine Zahl: 1 ist sehr schlecht, 5 ist sehr gut. Danach können Sie einen Kommentar hinzufügen oder sich beschweren.</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+263"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>Code scannen</translation>
@@ -960,6 +1078,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How was your visit? Give your opinion</source>
+        <translation>Wie war Ihr Besuch? Ihre Meinung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tap again to cancel your ticket</source>
         <translation>Zum Stornieren Ihrer Wartemarke erneut tippen</translation>
     </message>
@@ -979,7 +1102,7 @@
         <translation>Warten auf einen Code…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
         <translation>Dieser Code wurde verändert oder gefälscht: Er kann nicht verwendet werden. Am Schalter hilft man Ihnen weiter.</translation>
     </message>
@@ -1033,6 +1156,11 @@
         <location line="+7"/>
         <source>Ticket %1 is from another site: please ask at the counter.</source>
         <translation>Wartemarke %1 stammt von einem anderen Standort: Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 has been served. Thank you for your visit.</source>
+        <translation>Wartemarke %1 wurde bedient. Danke für Ihren Besuch.</translation>
     </message>
     <message>
         <location line="+4"/>

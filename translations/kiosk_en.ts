@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CommentScreen</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/screens/feedback.py" line="+213"/>
+        <source>The comment is optional. It is kept %n day(s), then deleted, and never shown to other visitors.</source>
+        <translation>
+            <numerusform>The comment is optional. It is kept %n day, then deleted, and never shown to other visitors.</numerusform>
+            <numerusform>The comment is optional. It is kept %n days, then deleted, and never shown to other visitors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoreTimeOverlay</name>
     <message numerus="yes">
         <location filename="../kiosk/ui/widgets/dialogs.py" line="+145"/>

@@ -121,6 +121,60 @@
     </message>
 </context>
 <context>
+    <name>CommentScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="+209"/>
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rating: %1 out of 5 (%2). You may add a comment.</source>
+        <translation>Votre note : %1 sur 5 (%2). Vous pouvez ajouter un commentaire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The comment is optional. It is kept %n day(s), then deleted, and never shown to other visitors.</source>
+        <translation>
+            <numerusform>Le commentaire est facultatif. Il est conservé %n jour, puis effacé, et jamais montré à d’autres visiteurs.</numerusform>
+            <numerusform>Le commentaire est facultatif. Il est conservé %n jours, puis effacé, et jamais montré à d’autres visiteurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment (optional)</source>
+        <translation>Votre commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I want to make a complaint</source>
+        <translation>Je veux faire une réclamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintScreen</name>
+    <message>
+        <location line="+61"/>
+        <source>Make a complaint</source>
+        <translation>Faire une réclamation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk does not handle complaints. Scan this code with your phone to make your complaint on %1, the national complaints portal.</source>
+        <translation>Cette borne ne traite pas les réclamations. Scannez ce code avec votre téléphone pour faire votre réclamation sur %1, le portail national des réclamations.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send my rating</source>
+        <translation>Envoyer ma note</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
@@ -170,9 +224,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <location filename="../kiosk/ui/console/window.py" line="+437"/>
         <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translation>Personne n&apos;attend pour vos groupes.</translation>
     </message>
     <message>
@@ -211,7 +265,7 @@
         <translation>Gardé sur ce poste : il sera envoyé au serveur de la salle dès qu&apos;il répondra.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The hall server cannot be reached: nothing was called.</source>
         <translation>Le serveur de la salle est injoignable : aucun ticket n&apos;a été appelé.</translation>
     </message>
@@ -241,7 +295,7 @@
         <translation>Un problème est survenu : rien n&apos;a changé. La file a été relue.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
@@ -261,7 +315,7 @@
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Counter %1</source>
         <translation>Guichet %1</translation>
     </message>
@@ -276,7 +330,7 @@
         <translation>Groupes : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
         <translation>COUPÉ du serveur de la salle depuis %1. La file affichée date de %2. Les actions sont gardées sur ce poste et envoyées à son retour ; « Appeler le suivant » est désactivé d&apos;ici là.</translation>
     </message>
@@ -436,7 +490,7 @@
 <context>
     <name>CurrentTicket</name>
     <message>
-        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+312"/>
         <source>At your counter</source>
         <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
         <translation>À votre guichet</translation>
@@ -602,7 +656,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translation>La demande du visiteur</translation>
@@ -648,9 +702,60 @@
         <translation>Non cochées</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Scanned codes: %1</source>
         <translation>Codes scannés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <source>Very bad</source>
+        <translation>Très mauvais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad</source>
+        <translation>Mauvais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very good</source>
+        <translation>Très bien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your opinion could not be saved. It may have been given already for this ticket.</source>
+        <translation>Votre avis n’a pas pu être enregistré. Il a peut-être déjà été donné pour ce ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackThanksScreen</name>
+    <message>
+        <location line="+285"/>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for your opinion: it helps us serve visitors better.</source>
+        <translation>Merci pour votre avis : il nous aide à mieux servir les visiteurs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
     </message>
 </context>
 <context>
@@ -926,9 +1031,22 @@
     </message>
 </context>
 <context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <source>How was your visit?</source>
+        <translation>Comment s’est passée votre visite ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a number: 1 is very bad, 5 is very good. Then you can add a comment, or make a complaint.</source>
+        <translation>Touchez un chiffre : 1 c’est très mauvais, 5 c’est très bien. Vous pourrez ensuite ajouter un commentaire ou faire une réclamation.</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+263"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>Scanner un code</translation>
@@ -960,6 +1078,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How was your visit? Give your opinion</source>
+        <translation>Comment s’est passée votre visite ? Donnez votre avis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tap again to cancel your ticket</source>
         <translation>Touchez encore pour annuler votre ticket</translation>
     </message>
@@ -979,7 +1102,7 @@
         <translation>En attente d&apos;un code…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
         <translation>Ce code a été modifié ou falsifié&#xa0;: il ne peut pas être utilisé. Un agent au guichet peut vous aider.</translation>
     </message>
@@ -1023,6 +1146,11 @@
         <location line="+11"/>
         <source>Ticket %1 is from another site: please ask at the counter.</source>
         <translation>Le ticket %1 a été délivré dans un autre centre&#xa0;: veuillez vous renseigner au guichet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 has been served. Thank you for your visit.</source>
+        <translation>Le ticket %1 a été servi. Merci de votre visite.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1085,7 +1213,7 @@
         <translation>Aucun ticket avec ce numéro aujourd&apos;hui. Vérifiez le numéro, ou adressez-vous au guichet.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>Your request made at home: %1. Check it, then continue.</source>
         <translation>Votre demande préparée à la maison&#xa0;: %1. Vérifiez-la, puis continuez.</translation>
     </message>

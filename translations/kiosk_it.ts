@@ -122,6 +122,60 @@
     </message>
 </context>
 <context>
+    <name>CommentScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="+209"/>
+        <source>Your comment</source>
+        <translation>Il tuo commento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rating: %1 out of 5 (%2). You may add a comment.</source>
+        <translation>Il tuo voto: %1 su 5 (%2). Puoi aggiungere un commento.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The comment is optional. It is kept %n day(s), then deleted, and never shown to other visitors.</source>
+        <translation>
+            <numerusform>Il commento è facoltativo. È conservato %n giorno, poi cancellato, e mai mostrato ad altri visitatori.</numerusform>
+            <numerusform>Il commento è facoltativo. È conservato %n giorni, poi cancellato, e mai mostrato ad altri visitatori.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment (optional)</source>
+        <translation>Il tuo commento (facoltativo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I want to make a complaint</source>
+        <translation>Voglio fare un reclamo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintScreen</name>
+    <message>
+        <location line="+61"/>
+        <source>Make a complaint</source>
+        <translation>Fare un reclamo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk does not handle complaints. Scan this code with your phone to make your complaint on %1, the national complaints portal.</source>
+        <translation>Questo totem non gestisce i reclami. Inquadra questo codice con il telefono per fare il tuo reclamo su %1, il portale nazionale dei reclami.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send my rating</source>
+        <translation>Invia il mio voto</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
@@ -171,9 +225,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <location filename="../kiosk/ui/console/window.py" line="+437"/>
         <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translation>Nessuno è in attesa per i vostri gruppi.</translation>
     </message>
     <message>
@@ -212,7 +266,7 @@
         <translation>Conservato su questo PC: sarà inviato al server della sala appena risponde.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The hall server cannot be reached: nothing was called.</source>
         <translation>Il server della sala non è raggiungibile: nessuno è stato chiamato.</translation>
     </message>
@@ -242,7 +296,7 @@
         <translation>Qualcosa è andato storto: nulla è cambiato. La coda è stata riletta.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Queue</source>
         <translation>Coda</translation>
     </message>
@@ -262,7 +316,7 @@
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Counter %1</source>
         <translation>Sportello %1</translation>
     </message>
@@ -277,7 +331,7 @@
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
         <translation>SCOLLEGATO dal server della sala dalle %1. La coda mostrata è delle %2. Le azioni restano su questo PC e saranno inviate al suo ritorno; «Chiama il prossimo» è disattivato fino ad allora.</translation>
     </message>
@@ -438,7 +492,7 @@
 <context>
     <name>CurrentTicket</name>
     <message>
-        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+312"/>
         <source>At your counter</source>
         <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
         <translation>Al vostro sportello</translation>
@@ -604,7 +658,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translation>La richiesta del visitatore</translation>
@@ -650,9 +704,60 @@
         <translation>Non spuntati</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Scanned codes: %1</source>
         <translation>Codici scansionati: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <source>Very bad</source>
+        <translation>Pessimo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad</source>
+        <translation>Scarso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Sufficiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>Buono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very good</source>
+        <translation>Ottimo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your opinion could not be saved. It may have been given already for this ticket.</source>
+        <translation>Non è stato possibile salvare la tua opinione. Forse è già stata data per questo biglietto.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackThanksScreen</name>
+    <message>
+        <location line="+285"/>
+        <source>Thank you</source>
+        <translation>Grazie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for your opinion: it helps us serve visitors better.</source>
+        <translation>Grazie per la tua opinione: ci aiuta a servire meglio i visitatori.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>Fine</translation>
     </message>
 </context>
 <context>
@@ -928,9 +1033,22 @@
     </message>
 </context>
 <context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <source>How was your visit?</source>
+        <translation>Com’è andata la tua visita?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a number: 1 is very bad, 5 is very good. Then you can add a comment, or make a complaint.</source>
+        <translation>Tocca un numero: 1 è pessimo, 5 è ottimo. Poi puoi aggiungere un commento o fare un reclamo.</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+263"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>Scansiona un codice</translation>
@@ -962,6 +1080,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How was your visit? Give your opinion</source>
+        <translation>Com’è andata la tua visita? Dai la tua opinione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tap again to cancel your ticket</source>
         <translation>Tocca di nuovo per annullare il biglietto</translation>
     </message>
@@ -981,7 +1104,7 @@
         <translation>In attesa di un codice…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
         <translation>Questo codice è stato modificato o falsificato: non può essere usato. Allo sportello possono aiutarti.</translation>
     </message>
@@ -1034,6 +1157,11 @@
         <location line="+7"/>
         <source>Ticket %1 is from another site: please ask at the counter.</source>
         <translation>Il biglietto %1 è di un&apos;altra sede: chiedi allo sportello.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 has been served. Thank you for your visit.</source>
+        <translation>Il biglietto %1 è stato servito. Grazie per la visita.</translation>
     </message>
     <message>
         <location line="+4"/>

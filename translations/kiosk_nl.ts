@@ -121,6 +121,60 @@
     </message>
 </context>
 <context>
+    <name>CommentScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="+209"/>
+        <source>Your comment</source>
+        <translation>Uw opmerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rating: %1 out of 5 (%2). You may add a comment.</source>
+        <translation>Uw score: %1 van 5 (%2). U kunt een opmerking toevoegen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The comment is optional. It is kept %n day(s), then deleted, and never shown to other visitors.</source>
+        <translation>
+            <numerusform>De opmerking is niet verplicht. Ze wordt %n dag bewaard, dan gewist, en nooit aan andere bezoekers getoond.</numerusform>
+            <numerusform>De opmerking is niet verplicht. Ze wordt %n dagen bewaard, dan gewist, en nooit aan andere bezoekers getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment (optional)</source>
+        <translation>Uw opmerking (niet verplicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I want to make a complaint</source>
+        <translation>Ik wil een klacht indienen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintScreen</name>
+    <message>
+        <location line="+61"/>
+        <source>Make a complaint</source>
+        <translation>Een klacht indienen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk does not handle complaints. Scan this code with your phone to make your complaint on %1, the national complaints portal.</source>
+        <translation>Deze zuil behandelt geen klachten. Scan deze code met uw telefoon om uw klacht in te dienen op %1, het nationale klachtenportaal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send my rating</source>
+        <translation>Mijn score verzenden</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
@@ -170,9 +224,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <location filename="../kiosk/ui/console/window.py" line="+437"/>
         <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translation>Niemand wacht voor uw groepen.</translation>
     </message>
     <message>
@@ -211,7 +265,7 @@
         <translation>Bewaard op deze pc: het gaat naar de zaalserver zodra die antwoordt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The hall server cannot be reached: nothing was called.</source>
         <translation>De zaalserver is niet bereikbaar: er is niemand opgeroepen.</translation>
     </message>
@@ -241,7 +295,7 @@
         <translation>Er ging iets mis: er is niets veranderd. De rij is opnieuw gelezen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Queue</source>
         <translation>Wachtrij</translation>
     </message>
@@ -261,7 +315,7 @@
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Counter %1</source>
         <translation>Balie %1</translation>
     </message>
@@ -276,7 +330,7 @@
         <translation>Groepen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
         <translation>AFGESNEDEN van de zaalserver sinds %1. De getoonde rij is van %2. Handelingen blijven op deze pc en gaan weg zodra hij terug is; &apos;Volgende oproepen&apos; staat tot dan uit.</translation>
     </message>
@@ -438,7 +492,7 @@
 <context>
     <name>CurrentTicket</name>
     <message>
-        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+312"/>
         <source>At your counter</source>
         <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
         <translation>Aan uw balie</translation>
@@ -604,7 +658,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translation>De aanvraag van de bezoeker</translation>
@@ -650,9 +704,60 @@
         <translation>Niet aangevinkt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Scanned codes: %1</source>
         <translation>Gescande codes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <source>Very bad</source>
+        <translation>Heel slecht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad</source>
+        <translation>Slecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very good</source>
+        <translation>Heel goed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your opinion could not be saved. It may have been given already for this ticket.</source>
+        <translation>Uw mening kon niet worden bewaard. Misschien is ze al gegeven voor dit ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackThanksScreen</name>
+    <message>
+        <location line="+285"/>
+        <source>Thank you</source>
+        <translation>Dank u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for your opinion: it helps us serve visitors better.</source>
+        <translation>Dank u voor uw mening: zo kunnen we bezoekers beter helpen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -928,9 +1033,22 @@
     </message>
 </context>
 <context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <source>How was your visit?</source>
+        <translation>Hoe was uw bezoek?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a number: 1 is very bad, 5 is very good. Then you can add a comment, or make a complaint.</source>
+        <translation>Raak een cijfer aan: 1 is heel slecht, 5 is heel goed. Daarna kunt u een opmerking toevoegen of een klacht indienen.</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+263"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translation>Een code scannen</translation>
@@ -962,6 +1080,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How was your visit? Give your opinion</source>
+        <translation>Hoe was uw bezoek? Geef uw mening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tap again to cancel your ticket</source>
         <translation>Tik nogmaals om uw ticket te annuleren</translation>
     </message>
@@ -981,7 +1104,7 @@
         <translation>Wachten op een code…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
         <translation>Deze code is gewijzigd of vervalst: hij kan niet worden gebruikt. Een medewerker aan de balie kan u helpen.</translation>
     </message>
@@ -1034,6 +1157,11 @@
         <location line="+7"/>
         <source>Ticket %1 is from another site: please ask at the counter.</source>
         <translation>Ticket %1 is van een andere locatie: vraag het aan de balie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 has been served. Thank you for your visit.</source>
+        <translation>Ticket %1 is geholpen. Dank u voor uw bezoek.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -141,6 +141,68 @@
     </message>
 </context>
 <context>
+    <name>CommentScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="+209"/>
+        <source>Your comment</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;comment&apos; ⴰⵡⴰⵍ (word, speech) is a guess.</translatorcomment>
+        <translation>ⴰⵡⴰⵍ ⵏⵏⴽ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rating: %1 out of 5 (%2). You may add a comment.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;rating&apos; ⴰⵙⵖⴰⵍ (value) is a guess.</translatorcomment>
+        <translation>ⴰⵙⵖⴰⵍ ⵏⵏⴽ: %1 ⵙⴳ 5 (%2). ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⵔⵏⵓⴷ ⴰⵡⴰⵍ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The comment is optional. It is kept %n day(s), then deleted, and never shown to other visitors.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); the count as a label (&apos;days: %n&apos;) since Qt has no plural rule.</translatorcomment>
+        <translation>
+            <numerusform>ⴰⵡⴰⵍ ⵓⵔ ⵉⵍⵣⵎ. ⴰⴷ ⵉⵇⵇⵉⵎ, ⵙ ⵡⵓⵙⵙⴰⵏ: %n, ⴷⴼⵉⵔ ⵓⵢⴰ ⴰⴷ ⵉⵜⵜⵓⴽⴽⵙ, ⵓⵔ ⵜ ⵉⵜⵜⵥⵕⴰ ⴽⵔⴰ ⵏ ⵓⵏⴱⴳⴰⵡ ⵢⴰⴹⵏ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment (optional)</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵡⴰⵍ ⵏⵏⴽ (ⵓⵔ ⵉⵍⵣⵎ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I want to make a complaint</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;complaint&apos; ⵜⴰⵖⵓⵔⵉ is a guess.</translatorcomment>
+        <translation>ⵔⵉⵖ ⴰⴷ ⵙⴽⵔⵖ ⵜⴰⵖⵓⵔⵉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵣⵏ</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintScreen</name>
+    <message>
+        <location line="+61"/>
+        <source>Make a complaint</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;complaint&apos; ⵜⴰⵖⵓⵔⵉ is a guess.</translatorcomment>
+        <translation>ⵙⴽⵔ ⵜⴰⵖⵓⵔⵉ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kiosk does not handle complaints. Scan this code with your phone to make your complaint on %1, the national complaints portal.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;portal&apos; ⴰⵙⵎⵎⴰⵔ, &apos;code&apos; ⵜⴰⵏⴰⵍ and &apos;complaint&apos; ⵜⴰⵖⵓⵔⵉ are guesses.</translatorcomment>
+        <translation>ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰ ⵓⵔ ⵜⵜⵙⴳⴳⴰⵡⵔ ⵜⵉⵖⵓⵔⵉⵡⵉⵏ. ⵖⵔ ⵜⴰⵏⴰⵍ ⴰ ⵙ ⵓⵜⵉⵍⵉⴼⵓⵏ ⵏⵏⴽ ⴰⴷ ⵜⵙⴽⵔⴷ ⵜⴰⵖⵓⵔⵉ ⵏⵏⴽ ⴳ %1, ⴰⵙⵎⵎⴰⵔ ⴰⵏⴰⵎⵓⵔ ⵏ ⵜⵉⵖⵓⵔⵉⵡⵉⵏ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send my rating</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵣⵏ ⴰⵙⵖⴰⵍ ⵉⵏⵓ</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/confirm.py" line="+62"/>
@@ -198,9 +260,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+413"/>
+        <location filename="../kiosk/ui/console/window.py" line="+437"/>
         <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open</extracomment>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵓⵍⴰ ⵢⴰⵏ ⵓⵔ ⵉⵜⵜⵔⴰⵊⵓ ⴳ ⵜⵔⴰⴱⴱⵓⵜⵉⵏ ⵏⵏⵓⵏ.</translation>
     </message>
@@ -247,7 +309,7 @@
         <translation>ⵉⵜⵜⵓⵃⴹⴰ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ: ⴰⴷ ⵉⵜⵜⵓⵣⵏ ⵖⵔ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ ⵎⴰⵔ ⴷ ⵢⵓⵔⵔⴰ.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The hall server cannot be reached: nothing was called.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵓⵔ ⵉⵜⵜⵓⵏⴰⵍ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ: ⵓⵍⴰ ⵢⴰⵏ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰ.</translation>
@@ -283,7 +345,7 @@
         <translation>ⵍⵍⴰⵏ ⵜⵓⵛⴽⵉⵡⵉⵏ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ. ⵜⵜⵓⵖⵔⴰ ⵜⴰⵔⴰⵡⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Queue</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵜⴰⵔⴰⵡⵜ</translation>
@@ -307,7 +369,7 @@
         <translation>ⵇⵇⵏ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Counter %1</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⴰⵙⵡⵉⵔ %1</translation>
@@ -325,7 +387,7 @@
         <translation>ⵜⵉⵔⴰⴱⴱⵓⵜⵉⵏ: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵉⵜⵜⵓⴱⴹⴰ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ ⵙⴳ %1. ⵜⴰⵔⴰⵡⵜ ⵍⵍⵉ ⵉⵜⵜⵓⵙⵎⴰⵍⵏ ⵜⴳⴰ ⵜⵉⵏ %2. ⵜⵉⴳⴰⵡⵉⵏ ⵜⵜⵓⵃⴹⴰⵏⵜ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ; ⴰⵖⵓⵔⵉ ⵏ ⵓⵎⴹⴼⴰⵕ ⵉⵃⴱⵙ ⴰⵔ ⴷ ⵢⵓⵔⵔⴰ.</translation>
@@ -515,7 +577,7 @@
 <context>
     <name>CurrentTicket</name>
     <message>
-        <location filename="../kiosk/ui/console/current_ticket.py" line="+287"/>
+        <location filename="../kiosk/ui/console/current_ticket.py" line="+312"/>
         <source>At your counter</source>
         <extracomment>keyboard shortcuts of the actions (the agent&apos;s PC has a real keyboard)</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
@@ -712,7 +774,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+81"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
@@ -767,10 +829,70 @@
         <translation>ⵓⵔ ⵜⵜⵓⵛⵔⵉⵜⵏⵜ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Scanned codes: %1</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵜⵉⵏⴰⵍ ⵍⵍⵉ ⵉⵜⵜⵓⵖⵔⴰⵏ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <source>Very bad</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵅⵙⵔ ⴰⴽⵯⴰⵢ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵅⵙⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;average&apos; ⴰⵎⵎⴰⵙ (middle) is a guess.</translatorcomment>
+        <translation>ⴰⵎⵎⴰⵙ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵖⵓⴷⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very good</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵖⵓⴷⴰ ⴰⴽⵯⴰⵢ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your opinion could not be saved. It may have been given already for this ticket.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;opinion&apos; ⴰⵎⵓⵖⵍⵉ is a guess.</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⵜⵜⵓⵃⵟⵟⵓ ⵓⵎⵓⵖⵍⵉ ⵏⵏⴽ. ⵉⵖⵢ ⴰⴷ ⵜ ⵜⴼⴽⵉⴷ ⵢⴰⴷ ⵉ ⵜⴽⴰⵔⴹⴰ ⴰ.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackThanksScreen</name>
+    <message>
+        <location line="+285"/>
+        <source>Thank you</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵏⵎⵎⵉⵔⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for your opinion: it helps us serve visitors better.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;opinion&apos; ⴰⵎⵓⵖⵍⵉ is a guess.</translatorcomment>
+        <translation>ⵜⴰⵏⵎⵎⵉⵔⵜ ⵖⴼ ⵓⵎⵓⵖⵍⵉ ⵏⵏⴽ: ⵉⵜⵜⴰⵡⵙ ⴰⵖ ⴰⴷ ⵏⵙⵙⵓⴷⵙ ⵉⵏⴱⴳⴰⵡⵏ ⵅⴼ ⵍⵍⵉⵅⵔ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵙⵎⴷ</translation>
     </message>
 </context>
 <context>
@@ -1092,9 +1214,24 @@
     </message>
 </context>
 <context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <source>How was your visit?</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;visit&apos; ⵜⵉⵔⵣⴼⵜ.</translatorcomment>
+        <translation>ⵎⴰⵎⴽ ⵜⵍⵍⴰ ⵜⵉⵔⵣⴼⵜ ⵏⵏⴽ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a number: 1 is very bad, 5 is very good. Then you can add a comment, or make a complaint.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;number&apos; ⴰⵎⴹⴰⵏ.</translatorcomment>
+        <translation>ⵙⵍⵖ ⴽⵔⴰ ⵏ ⵓⵎⴹⴰⵏ: 1 ⵉⵅⵙⵔ ⴰⴽⵯⴰⵢ, 5 ⵉⵖⵓⴷⴰ ⴰⴽⵯⴰⵢ. ⴷⴼⵉⵔ ⵓⵢⴰ ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⵔⵏⵓⴷ ⴰⵡⴰⵍ ⵏⵖ ⴰⴷ ⵜⵙⴽⵔⴷ ⵜⴰⵖⵓⵔⵉ.</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/scan.py" line="+229"/>
+        <location filename="../kiosk/ui/screens/scan.py" line="+263"/>
         <source>Scan a code</source>
         <extracomment>Workers still inside a camera call at shutdown, kept alive until the process ends. Codes on documents (addresses, text) may go with the request for the agent to check. What a visitor typed that reads as a ticket number (not a scanned, signed ticket).</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
@@ -1132,6 +1269,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How was your visit? Give your opinion</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;opinion&apos; ⴰⵎⵓⵖⵍⵉ is a guess.</translatorcomment>
+        <translation>ⵎⴰⵎⴽ ⵜⵍⵍⴰ ⵜⵉⵔⵣⴼⵜ ⵏⵏⴽ? ⴼⴽ ⴰⵎⵓⵖⵍⵉ ⵏⵏⴽ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tap again to cancel your ticket</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;cancel&apos; rendered ⴽⴽⵙ &apos;remove&apos; here and in the other ticket messages.</translatorcomment>
         <translation>ⵏⴰⵍ ⴷⴰⵖ ⴰⴷ ⵜⴽⴽⵙⴷ ⵜⴰⴽⴰⵔⴹⴰ ⵏⵏⴽ</translation>
@@ -1155,7 +1298,7 @@
         <translation>ⴰⵔ ⵏⵜⵜⵔⴰⵊⵓ ⴽⵓⴷ…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This code has been changed or forged: it cannot be used. An agent at the counter can help.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⴽⵓⴷ ⴰ ⵉⵜⵜⵓⵙⵏⴼⵍ ⵏⵖ ⵉⵜⵜⵓⵣⵓⵡⵡⵔ: ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⵜⵜⵓⵙⵎⵔⵙ. ⵉⵣⵎⵔ ⵓⵏⵎⵀⴰⵍ ⵏ ⵓⵙⵔⵓⵙ ⴰⴷ ⴽ ⵢⴰⵡⵙ.</translation>
@@ -1219,6 +1362,12 @@
         <source>Ticket %1 is from another site: please ask at the counter.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵜⴰⴽⴰⵔⴹⴰ %1 ⵜⴽⴽⴰ ⴷ ⵙⴳ ⵢⴰⵏ ⵓⴷⵖⴰⵔ ⵢⴰⴹⵏ: ⵙⵇⵙⴰ ⴳ ⵓⵙⵔⵓⵙ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 has been served. Thank you for your visit.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;served&apos; ⵜⵜⵓⵙⵙⵓⴷⵙ is a guess.</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ %1 ⵜⵜⵓⵙⵙⵓⴷⵙ. ⵜⴰⵏⵎⵎⵉⵔⵜ ⵖⴼ ⵜⵉⵔⵣⴼⵜ ⵏⵏⴽ.</translation>
     </message>
     <message>
         <location line="+4"/>

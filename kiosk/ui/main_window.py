@@ -16,6 +16,7 @@ from kiosk.compose import Kiosk
 from kiosk.domain.journey import next_step
 from kiosk.domain.scan import ScanResult
 from kiosk.domain.session import VisitorSession
+from kiosk.domain.tickets import TicketStatus
 from kiosk.sync.status import SyncStatus
 from kiosk.ui.accessibility import Accessibility
 from kiosk.ui.i18n import LanguageSwitcher
@@ -26,6 +27,13 @@ from kiosk.ui.screens.categories import CategoryScreen, ServiceListScreen
 from kiosk.ui.screens.confirm import ConfirmScreen
 from kiosk.ui.screens.counter import CounterScreen
 from kiosk.ui.screens.details import DetailsScreen
+from kiosk.ui.screens.feedback import (
+    CommentScreen,
+    ComplaintScreen,
+    FeedbackFlow,
+    FeedbackThanksScreen,
+    RatingScreen,
+)
 from kiosk.ui.screens.language import LanguageScreen
 from kiosk.ui.screens.notice import NoticeScreen
 from kiosk.ui.screens.priority import PriorityScreen
@@ -79,6 +87,7 @@ class MainWindow(QMainWindow):
         self.sync_bridge = SyncBridge(kiosk.sync, self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.feedback = FeedbackFlow(self)  # this visit's rating, wiped with it
         self.screens: dict[str, Screen] = {
             "welcome": WelcomeScreen(self),
             "language": LanguageScreen(self),
@@ -93,11 +102,18 @@ class MainWindow(QMainWindow):
             "confirm": ConfirmScreen(self),
             "ticket": TicketScreen(self),
             "counter": CounterScreen(self),
+            "feedback": RatingScreen(self, self.feedback),
+            "feedback_comment": CommentScreen(self, self.feedback),
+            "feedback_complaint": ComplaintScreen(self, self.feedback),
+            "feedback_thanks": FeedbackThanksScreen(self, self.feedback),
             "staff_pin": StaffPinScreen(self),
             "staff_sync": StaffSyncScreen(self),
         }
         for screen in self.screens.values():
             self.stack.addWidget(screen)
+        scan = self.screens["scan"]
+        assert isinstance(scan, ScanScreen)
+        scan.on_feedback = self.start_feedback
         self.tap_guard = TapGuard(kiosk.config.kiosk.tap_guard_ms, self)
         self.idle = IdleWatcher(kiosk.config.kiosk.idle_timeout_s, self)
         self.idle.idle.connect(self._on_idle)
@@ -200,6 +216,11 @@ class MainWindow(QMainWindow):
         job = start_job(work, done, failed)
         holder.append(job)
         self._running.add(job)
+
+    def start_feedback(self, status: TicketStatus) -> None:
+        """A served ticket was scanned and its holder wants to rate the visit."""
+        self.feedback.draft.start(status)
+        self.show_screen("feedback")
 
     def open_staff(self) -> None:
         """The hidden gesture: the staff PIN pad (only from the welcome screen)."""

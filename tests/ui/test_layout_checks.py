@@ -59,6 +59,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.domain.payloads import sign_prereg
 from kiosk.domain.text import is_rtl
+from kiosk.domain.tickets import TicketStatus
 from kiosk.keys import load_or_create_signing_key
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.base import Screen
@@ -612,6 +613,16 @@ def journey(window: MainWindow, bot: QtBot, lang: str, check: Check) -> None:
     check("scan, a pre-registration read", window)
     window.show_screen("counter")
     check("counter", window)
+    window.start_feedback(TicketStatus(
+        number="R-001", request_id="served", service_id="information", state="served",
+        people_ahead=0, estimated_wait_minutes=0, priority=None))
+    check("feedback, rating", window)
+    click(bot, screens["feedback"].buttons[4])  # type: ignore[attr-defined]
+    check("feedback, comment", window)
+    click(bot, screens["feedback_comment"].complain)  # type: ignore[attr-defined]
+    check("feedback, complaints portal", window)
+    window.show_screen("feedback_thanks")
+    check("feedback, thanks", window)
     window.home()
 
 

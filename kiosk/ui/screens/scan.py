@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
@@ -11,6 +13,7 @@ from kiosk.domain.payloads.sites import FORMAT_TEXT, FORMAT_URL
 from kiosk.domain.scan import ScanResult, Verdict
 from kiosk.domain.text import pick
 from kiosk.domain.tickets import TicketStatus, normalise_ticket_number
+from kiosk.feedback import FeedbackDesk
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.scan_worker import ScanWorker
 from kiosk.ui.screens.base import Screen, WrapButton, choices, sentences
@@ -67,6 +70,11 @@ class ScanScreen(Screen):
         self.cancel.setProperty("kind", "secondary")
         self.cancel.clicked.connect(self._cancel)
         side.addWidget(self.cancel)
+        self.give_feedback = WrapButton()
+        self.give_feedback.setObjectName("giveFeedback")
+        self.give_feedback.setProperty("kind", "primary")
+        self.give_feedback.clicked.connect(self._give_feedback)
+        side.addWidget(self.give_feedback)
         self.manual_button = WrapButton()
         self.manual_button.setObjectName("manualEntry")
         self.manual_button.setProperty("kind", "secondary")
@@ -82,6 +90,10 @@ class ScanScreen(Screen):
         self.content.addWidget(self.manual)
         self.content.addWidget(self.keyboard)
         self.ticket_status: TicketStatus | None = None
+        # a served ticket that may still rate its visit (today's or yesterday's)
+        self.feedback_status: TicketStatus | None = None
+        # set by the window: start the feedback screens for a served ticket
+        self.on_feedback: Callable[[TicketStatus], None] | None = None
         self._cancel_armed = False
         self.worker: ScanWorker | None = None
         self._stopping: set[ScanWorker] = set()  # alive until their thread has ended
@@ -113,10 +125,12 @@ class ScanScreen(Screen):
         self.use_prereg.hide()
         self.camera_missing = False
         self.ticket_status = None
+        self.feedback_status = None
         self._cancel_armed = False
         self.reprint.hide()
         self.cancel.hide()
         self.attach.hide()
+        self.give_feedback.hide()
 
     def _start_worker(self) -> None:
         self._stop_worker()
@@ -188,10 +202,12 @@ class ScanScreen(Screen):
             return  # the same code again: keep what is on screen (and an armed cancel)
         self.result = result
         self.ticket_status = None
+        self.feedback_status = None
         self._cancel_armed = False
         self.reprint.hide()
         self.cancel.hide()
         self.attach.hide()
+        self.give_feedback.hide()
         self.use_prereg.setVisible(self._usable_prereg(result))
         self.attach.setVisible(result.format in ATTACHABLE)
         if self.use_prereg.isVisibleTo(self) or self.attach.isVisibleTo(self):
@@ -202,6 +218,10 @@ class ScanScreen(Screen):
             request_id = str(result.fields["request_id"])
             self.nav.run_job(lambda: self.nav.kiosk.desk.ticket_status(request_id),
                              self._show_status, self._status_failed)
+            kiosk = self.nav.kiosk
+            self.nav.run_job(lambda: FeedbackDesk(kiosk.store, kiosk.desk).eligible(request_id),
+                             lambda status: self._offer_feedback(result, status),
+                             lambda kind, what: None)
         self.retranslate()
         self.speechChanged.emit()
 
@@ -218,6 +238,20 @@ class ScanScreen(Screen):
         self.retranslate()
         self.speechChanged.emit()
 
+    def _offer_feedback(self, result: ScanResult, status: object) -> None:
+        """A served ticket (signed, scanned) with no feedback yet: offer to rate the visit."""
+        if result is not self.result or not isinstance(status, TicketStatus):
+            return
+        self.feedback_status = status
+        self.give_feedback.show()
+        self._hide_manual()
+        self.retranslate()
+        self.speechChanged.emit()
+
+    def _give_feedback(self) -> None:
+        if self.feedback_status is not None and self.on_feedback is not None:
+            self.on_feedback(self.feedback_status)
+
     def _status_failed(self, kind: str, what: str) -> None:
         self.ticket_status = None
         self.retranslate()
@@ -233,6 +267,7 @@ class ScanScreen(Screen):
         self.use_prereg.setText(self.tr("Continue with this request"))
         self.reprint.setText(self.tr("Print my ticket again"))
         self.attach.setText(self.tr("Add it to my request for the agent"))
+        self.give_feedback.setText(self.tr("How was your visit? Give your opinion"))
         self.cancel.setText(self.tr("Tap again to cancel your ticket") if self._cancel_armed
                             else self.tr("Cancel my ticket"))
         if self.result is not None:  # what the visitor just scanned or typed comes first
@@ -257,7 +292,8 @@ class ScanScreen(Screen):
         status = self.status.text()
         if self.result is not None and self.status.text() == self.describe(self.result):
             status = self.describe(self.result, spoken=True)
-        buttons = (self.use_prereg, self.attach, self.reprint, self.cancel, self.manual_button)
+        buttons = (self.use_prereg, self.attach, self.reprint, self.cancel, self.give_feedback,
+                   self.manual_button)
         return sentences(status, choices(button.text() for button in buttons
                                          if button.isVisibleTo(self)))
 
@@ -301,6 +337,9 @@ class ScanScreen(Screen):
             number = spell_ticket_number(number)
         if str(result.fields.get("site", "")) != self.nav.config.site.code:
             return self.tr("Ticket %1 is from another site: please ask at the counter."
+                           ).replace("%1", number)
+        if self.feedback_status is not None:
+            return self.tr("Ticket %1 has been served. Thank you for your visit."
                            ).replace("%1", number)
         status = self.ticket_status
         if status is None:
