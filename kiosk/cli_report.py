@@ -31,6 +31,15 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--site", help="site code (default: [site] code)")
     p.add_argument("--out", required=True, type=Path, help="FILE.pdf or FILE.csv")
     p.set_defaults(handler=_report)
+    server = sub.choices.get("server")
+    if server is not None:  # kiosk server report lays its PDF out with the same renderer
+        server.set_defaults(report_pdf_writer=_pdf)
+
+
+def _pdf(figures: Any, path: Path, names: Callable[[str], tuple[str, str]],
+         site_name: str | None) -> Path:
+    from kiosk.devices.report_pdf import write_report
+    return write_report(figures, path, names, site_name)
 
 
 def service_names(catalog: Any) -> Callable[[str], tuple[str, str]]:

@@ -199,10 +199,18 @@ class ReportPdf:
         day = fig.day.strftime("%d/%m/%Y")
         where = self.site_name or fig.site or "tous les sites"
         where_ar = self.site_name or fig.site or "جميع المواقع"
+        # the site on a line of its own: a Latin name inside the Arabic title would be
+        # reordered around it by the bidi algorithm
         out: list[Any] = [
-            self.text(f"Rapport journalier · {where} · {day}", 17, True, "center", INK),
+            self.text(f"Rapport journalier · {day}", 17, True, "center", INK),
             Spacer(1, 1 * mm),
-            self.text(f"التقرير اليومي · {where_ar} · {day}", 17, True, "center", INK),
+            self.text(f"التقرير اليومي · {day}", 17, True, "center", INK),
+            Spacer(1, 1 * mm),
+            self.text(where, 12, False, "center", INK),
+        ]
+        if where_ar != where:
+            out.append(self.text(where_ar, 12, False, "center", INK))
+        out += [
             Spacer(1, 5 * mm),
             self.heading("Synthèse", "ملخص"),
             Spacer(1, 2 * mm),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import sqlite3
@@ -16,8 +17,10 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from kiosk.cli import main
+from kiosk.cli_report import add_commands as add_report_commands
 from kiosk.compose import build_kiosk
 from kiosk.domain.report import figure_rows
+from kiosk.server.cli import add_commands as add_server_commands
 from kiosk.server.db import Database
 from kiosk.server.schema import events
 from kiosk.server.service.report import centre_figures
@@ -92,14 +95,25 @@ def test_the_centre_has_the_kiosks_figures(tmp_path: Path, client: TestClient, d
     assert everyone.tickets == mine.tickets and everyone.site is None
     assert everyone.feedback.count == mine.feedback.count + 1
 
-    # kiosk server report: the same figures, from the command line
+    # kiosk server report: the same figures, from the command line, registered as
+    # kiosk/cli.py does (the server's commands, then kiosk report's)
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers()
+    add_server_commands(sub)
+    add_report_commands(sub)
     for out in ("centre.pdf", "centre.csv"):
-        assert main(["server", "report", "--data-dir", str(settings.data_dir),
-                     "--database-url", settings.database_url, "--date", DAY.isoformat(),
-                     "--site", site, "--out", str(tmp_path / out)]) == 0
+        args = parser.parse_args([
+            "server", "report", "--data-dir", str(settings.data_dir), "--database-url",
+            settings.database_url, "--date", DAY.isoformat(), "--site", site,
+            "--out", str(tmp_path / out)])
+        assert args.handler(args) == 0
     assert "10 tickets, 6 served, 2 no-shows (DEMO)" in capsys.readouterr().out
     with (tmp_path / "centre.csv").open(encoding="utf-8-sig", newline="") as f:
         assert [tuple(r) for r in csv.reader(f)][1:] == figure_rows(mine)
     text = subprocess.run(["pdftotext", str(tmp_path / "centre.pdf"), "-"], check=True,
                           capture_output=True, text=True).stdout
-    assert "Rapport journalier" in text
+    assert "Rapport journalier" in text and "Extrait ou copie" in text
+    # without kiosk report's renderer the centre still writes CSV
+    assert main(["server", "report", "--data-dir", str(settings.data_dir), "--database-url",
+                 settings.database_url, "--date", DAY.isoformat(),
+                 "--out", str(tmp_path / "all.csv")]) == 0

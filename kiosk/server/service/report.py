@@ -17,9 +17,10 @@ seq, never its payload (it holds personal data).
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,13 @@ from typing import Any
 from sqlalchemy import select
 
 from kiosk.domain.queue import QueueTicket
-from kiosk.domain.report import DailyFigures, Feedback, FieldCase, daily_figures
+from kiosk.domain.report import (
+    DailyFigures,
+    Feedback,
+    FieldCase,
+    daily_figures,
+    figure_rows,
+)
 from kiosk.server.db import Database
 from kiosk.server.schema import devices, events, queue_tickets
 
@@ -134,24 +141,47 @@ def site_name(db: Database, site: str | None) -> str | None:
     return None if name is None else f"{name} ({site})"
 
 
+#: Lays a report out as PDF: ``(figures, path, names, site name) -> path``.  The centre
+#: does not import the kiosk's devices (tests/test_layering.py); the ``kiosk`` command
+#: line, which may, hands its renderer in (kiosk/cli_report.py).
+PdfWriter = Callable[[DailyFigures, Path, Callable[[str], tuple[str, str]], "str | None"],
+                     Path]
+
+
+def write_csv(figures: DailyFigures, path: Path) -> Path:
+    """One figure per row (section, key, value); UTF-8 with a BOM, for Excel."""
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["section", "key", "value"])
+        writer.writerows(figure_rows(figures))
+    return path
+
+
 def write_centre_report(db: Database, day: date, site: str | None, out: Path,
-                        tz: tzinfo | None = None) -> DailyFigures:
+                        tz: tzinfo | None = None,
+                        pdf_writer: PdfWriter | None = None) -> DailyFigures:
     """Write the centre's report of ``day`` to ``out`` (.pdf or .csv); its figures.
 
     Service names come from the shipped catalog (a service it lacks shows its id).
+    Raises ``RuntimeError`` for a PDF when no ``pdf_writer`` is given.
     """
     from kiosk.catalog_loader import load_catalog
-    from kiosk.devices.report_pdf import write_report
 
     if tz is None:
         from zoneinfo import ZoneInfo
         tz = ZoneInfo(DEFAULT_TZ)
     figures = centre_figures(db, day, site, tz)
+    if out.suffix.lower() == ".csv":
+        write_csv(figures, out)
+        return figures
+    if pdf_writer is None:
+        raise RuntimeError("no PDF renderer: run it as `kiosk server report` "
+                           "(or ask for a .csv)")
     catalog = load_catalog()
 
     def names(service_id: str) -> tuple[str, str]:
         service = catalog.services.get(service_id)
         return (service_id, "") if service is None else (service.name("fr"), service.name("ar"))
 
-    write_report(figures, out, names, site_name(db, site))
+    pdf_writer(figures, out, names, site_name(db, site))
     return figures
