@@ -322,7 +322,8 @@ def _when(value: Any) -> str:
 def _report(args: argparse.Namespace) -> int:
     from kiosk.server.service.report import write_centre_report
     with _database(args) as db:
-        fig = write_centre_report(db, args.date, args.site, args.out)
+        fig = write_centre_report(db, args.date, args.site, args.out,
+                                  pdf_writer=getattr(args, "report_pdf_writer", None))
     print(f"{args.out}: {fig.tickets} tickets, {fig.states['served']} served, "
           f"{fig.no_shows} no-shows ({args.site or 'all sites'})")
     return 0
