@@ -1,0 +1,212 @@
+"""``FieldStore``: field-team cases and imported field bundles in the kiosk's SQLite file.
+
+Every save is ONE ``BEGIN IMMEDIATE`` transaction holding the ``field_cases`` row and
+its outbox event (``field_case.recorded`` / ``field_case.updated``, payload: the whole
+case, ``v`` and ``device_id``), on the same engine as
+:class:`~kiosk.store.repository.SqlStore`.  Imports (table ``imports``) are keyed by
+bundle id: a bundle is stored once.  Names, plates and stories are personal data:
+logs carry case ids only.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError
+
+from kiosk.domain.field import FieldCase, FieldCaseInvalid, check_case, edited, matches
+from kiosk.errors import StorageUnavailable
+from kiosk.paths import database_path
+from kiosk.store.db import make_engine, storage_errors, upgrade
+from kiosk.store.models import Device, FieldCaseRow, ImportRow, OutboxEvent
+from kiosk.store.outbox import OutboxItem
+from kiosk.store.session import StoreBase
+
+log = logging.getLogger(__name__)
+
+RECORDED = "field_case.recorded"
+UPDATED = "field_case.updated"
+FIELD_EVENTS = (RECORDED, UPDATED)
+#: The version of the events' payload.
+PAYLOAD_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """A bundle this machine imported (no personal data)."""
+
+    bundle_id: str
+    origin_device_id: str
+    events: int
+    imported_at: datetime
+    forwarded_at: datetime | None
+    blob: bytes | None
+
+
+def _case(row: FieldCaseRow) -> FieldCase:
+    return FieldCase(
+        id=row.id, site_code=row.site_code, staff_id=row.staff_id, case_type=row.case_type,
+        person_name=row.person_name, country=row.country, lang=row.lang,
+        vehicle_plate=row.vehicle_plate, what_happened=row.what_happened,
+        action_taken=row.action_taken, referral=row.referral, follow_up=row.follow_up,
+        version=row.version, created_at=row.created_at, updated_at=row.updated_at)
+
+
+_COLUMNS = ("site_code", "staff_id", "case_type", "person_name", "country", "lang",
+            "vehicle_plate", "what_happened", "action_taken", "referral", "follow_up",
+            "version", "created_at", "updated_at")
+
+
+def _import(row: ImportRow) -> ImportRecord:
+    return ImportRecord(row.bundle_id, row.origin_device_id, row.events, row.imported_at,
+                        row.forwarded_at, row.blob)
+
+
+class FieldStore(StoreBase):
+    """Field cases and imports.  Safe to share between threads."""
+
+    def __init__(self, engine: Engine) -> None:
+        """Wrap ``engine`` (made by :func:`kiosk.store.db.make_engine`, migrated)."""
+        super().__init__(engine)
+
+    def close(self) -> None:
+        """Close every pooled connection (the engine's)."""
+        self.engine.dispose()
+
+    # -- cases --------------------------------------------------------------------
+
+    def _save(self, s: Any, case: FieldCase, type_: str, now: datetime) -> None:
+        device = s.get_one(Device, 1)
+        payload = {"v": PAYLOAD_VERSION, "device_id": device.device_id,
+                   "case": case.to_payload()}
+        self._add_event(s, device, type_, payload, now)
+
+    def record_case(self, case: FieldCase, now: datetime) -> FieldCase:
+        """Store a new case (checked; a fresh id if empty; version 1) and its
+        ``field_case.recorded`` event, in one transaction."""
+        case = check_case(FieldCase(**{**case.__dict__, "id": case.id or str(uuid.uuid4()),
+                                       "version": 1, "created_at": now, "updated_at": now}))
+        with self._write("field_record") as s:
+            s.add(FieldCaseRow(id=case.id, **{c: getattr(case, c) for c in _COLUMNS}))
+            s.flush()
+            self._save(s, case, RECORDED, now)
+        log.info("field case %s recorded (%s)", case.id, case.case_type)
+        return case
+
+    def update_case(self, case_id: str, changes: Mapping[str, Any], now: datetime,
+                    staff_id: str | None = None) -> FieldCase:
+        """Apply ``changes`` (version + 1) and queue ``field_case.updated``, in one
+        transaction.  FieldCaseInvalid if unknown, not ``staff_id``'s (when given), or
+        the change breaks a rule."""
+        with self._write("field_update") as s:
+            row = s.get(FieldCaseRow, case_id)
+            if row is None or (staff_id is not None and row.staff_id != staff_id):
+                raise FieldCaseInvalid(f"no case {case_id} of yours here")
+            case = edited(_case(row), changes, now)
+            for column in _COLUMNS:
+                setattr(row, column, getattr(case, column))
+            self._save(s, case, UPDATED, now)
+        log.info("field case %s updated to version %d", case.id, case.version)
+        return case
+
+    def get(self, case_id: str) -> FieldCase | None:
+        """The case with this id, or None."""
+        with self._read("field_get") as s:
+            row = s.get(FieldCaseRow, case_id)
+            return _case(row) if row is not None else None
+
+    def list_cases(self, staff_id: str | None = None) -> list[FieldCase]:
+        """The cases (``staff_id``'s only, when given), newest first."""
+        query = select(FieldCaseRow).order_by(FieldCaseRow.created_at.desc(),
+                                              FieldCaseRow.id)
+        if staff_id is not None:
+            query = query.where(FieldCaseRow.staff_id == staff_id)
+        with self._read("field_list") as s:
+            return [_case(row) for row in s.scalars(query)]
+
+    def search(self, text: str, staff_id: str | None = None) -> list[FieldCase]:
+        """The cases matching ``text`` (:func:`kiosk.domain.field.matches`), newest first."""
+        return [c for c in self.list_cases(staff_id) if matches(c, text)]
+
+    # -- export -------------------------------------------------------------------
+
+    def unconfirmed_events(self) -> list[OutboxItem]:
+        """Every outbox event not known to be at the centre (``pending``), in seq
+        order: what a field bundle carries (the centre ignores the ones it has)."""
+        query = (select(OutboxEvent.event_id, OutboxEvent.seq, OutboxEvent.type,
+                        OutboxEvent.payload, OutboxEvent.created_at)
+                 .where(OutboxEvent.status == "pending").order_by(OutboxEvent.seq))
+        with self._read("field_export") as s:
+            return [OutboxItem(e, seq, t, p, c) for e, seq, t, p, c in s.execute(query)]
+
+    # -- imports ------------------------------------------------------------------
+
+    def add_import(self, bundle_id: str, origin_device_id: str, events: int, blob: bytes,
+                   now: datetime) -> tuple[bool, ImportRecord]:
+        """Store an imported bundle once: (True, it) when new, else (False, the one
+        stored before), nothing changed."""
+        try:
+            with self._write("field_import") as s:
+                old = s.get(ImportRow, bundle_id)
+                if old is not None:
+                    return False, _import(old)
+                row = ImportRow(bundle_id=bundle_id, origin_device_id=origin_device_id,
+                                events=events, imported_at=now, forwarded_at=None,
+                                blob=blob)
+                s.add(row)
+                s.flush()
+                record = _import(row)
+        except IntegrityError:  # another process imported it meanwhile
+            found = self.get_import(bundle_id)
+            if found is None:
+                raise
+            return False, found
+        log.info("field bundle %s of %s imported (%d events)", bundle_id,
+                 origin_device_id, events)
+        return True, record
+
+    def get_import(self, bundle_id: str) -> ImportRecord | None:
+        """The import of this bundle, or None."""
+        with self._read("field_get_import") as s:
+            row = s.get(ImportRow, bundle_id)
+            return _import(row) if row is not None else None
+
+    def unforwarded(self) -> list[ImportRecord]:
+        """Imports the centre has not confirmed yet, oldest first."""
+        query = (select(ImportRow).where(ImportRow.forwarded_at.is_(None))
+                 .order_by(ImportRow.imported_at))
+        with self._read("field_unforwarded") as s:
+            return [_import(row) for row in s.scalars(query)]
+
+    def mark_forwarded(self, bundle_id: str, now: datetime) -> None:
+        """The centre has the bundle: note when, drop the blob."""
+        with self._write("field_forwarded") as s:
+            row = s.get(ImportRow, bundle_id)
+            if row is not None and row.forwarded_at is None:
+                row.forwarded_at = now
+                row.blob = None
+        log.info("field bundle %s forwarded to the centre", bundle_id)
+
+
+def open_field_store(data_dir: Path) -> FieldStore:
+    """A :class:`FieldStore` on the kiosk database in ``data_dir`` (created or migrated
+    as needed, as :func:`kiosk.store.open_store` does)."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageUnavailable(f"data directory: {exc.strerror}") from exc
+    engine = make_engine(database_path(data_dir))
+    try:
+        with storage_errors(engine, "open_field_store"):
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return FieldStore(engine)
