@@ -189,6 +189,11 @@ def peek(data: bytes) -> SealedBundle:
     return _parse(_decode(data), None)
 
 
+def peek_kid(data: bytes) -> bytes:
+    """The key id the bundle claims to be signed with (unchecked)."""
+    return _decode(data).kid
+
+
 def verify(data: bytes, trust: TrustList) -> SealedBundle:
     """Check a bundle file's signature and header; FieldBundleInvalid saying why."""
     message = _decode(data)

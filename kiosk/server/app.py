@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Any
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -29,6 +30,7 @@ from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
+from kiosk.domain.field_bundle import box_key_text
 from kiosk.domain.payloads import PrivateKey
 from kiosk.domain.payloads.cose import sign1
 from kiosk.errors import CatalogError
@@ -46,6 +48,8 @@ from kiosk.server.models import (
     EnrolReply,
     EnrolRequest,
     ErrorBody,
+    FieldBundleReply,
+    FieldBundleRequest,
     Health,
     PushReply,
     PushRequest,
@@ -60,7 +64,14 @@ from kiosk.server.models import (
     StaffReply,
     StaffRequest,
 )
-from kiosk.server.settings import ServerSettings, admin_token, centre_key, same_secret
+from kiosk.server.service import field as field_service
+from kiosk.server.settings import (
+    ServerSettings,
+    admin_token,
+    centre_box_key,
+    centre_key,
+    same_secret,
+)
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +103,8 @@ class ServerState:
     key: PrivateKey
     admin_token: str
     centre_pem: str = ""
+    #: the centre's X25519 key: field bundles are encrypted for it (docs/FIELD.md)
+    box_key: X25519PrivateKey | None = None
     _bundles: OrderedDict[tuple[int, str], bytes] = field(default_factory=OrderedDict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -108,7 +121,9 @@ class ServerState:
             cached = self._bundles.get((latest, site_code))
         if cached is not None:
             return latest, cached
-        content = service.bundle_payload(self.db, site_code, self.centre_pem, have)
+        box = box_key_text(self.box_key.public_key()) if self.box_key is not None else None
+        content = service.bundle_payload(self.db, site_code, self.centre_pem, have,
+                                         centre_box_key=box)
         if content is None:
             return None
         message = sign1(content.payload, self.key)
@@ -205,7 +220,8 @@ def create_app(settings: ServerSettings | None = None,
     """
     settings = settings or ServerSettings.resolve()
     db = database or Database(settings.database_url)
-    state = ServerState(db=db, key=centre_key(settings), admin_token=admin_token(settings))
+    state = ServerState(db=db, key=centre_key(settings), admin_token=admin_token(settings),
+                        box_key=centre_box_key(settings))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -248,6 +264,15 @@ def create_app(settings: ServerSettings | None = None,
     def relay(body: RelayRequest, who: CurrentDevice) -> RelayReply:
         """Events of a hall's devices, relayed by its hall server (role ``hall``)."""
         return service.relay(db, who, body)
+
+    @app.post("/api/v1/field-bundles", response_model=FieldBundleReply, tags=["device"],
+              responses={403: {"model": ErrorBody, "description": "forbidden: unknown origin"},
+                         422: {"model": ErrorBody, "description": "invalid: damaged bundle"}})
+    def field_bundle(body: FieldBundleRequest, who: CurrentDevice) -> FieldBundleReply:
+        """A field bundle imported on a device (docs/FIELD.md): its events, applied
+        under the device that made it (idempotent)."""
+        assert state.box_key is not None
+        return field_service.import_bundle(db, state.box_key, who, body.bundle)
 
     @app.get("/api/v1/queue", response_model=QueueReply, tags=["device"])
     def day_queue(who: CurrentDevice, day: date) -> QueueReply:

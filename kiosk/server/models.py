@@ -375,3 +375,20 @@ class RelayStatus(BaseModel):
     last_success_at: datetime | None
     last_error: str | None
     failures: int
+
+
+class FieldBundleRequest(_Request):
+    """``POST /api/v1/field-bundles``: a field bundle imported on a device (docs/FIELD.md),
+    as read from the stick (base64 of the file's bytes: encrypted, signed)."""
+
+    bundle: Annotated[str, Field(min_length=1, max_length=16_000_000)]
+
+
+class FieldBundleReply(BaseModel):
+    """What the centre did with a field bundle's events (counts: no personal data)."""
+
+    bundle_id: str
+    origin_device_id: str
+    events: int
+    #: how many events had each status (``accepted``, ``replay``, ``rejected``...)
+    statuses: dict[str, int]

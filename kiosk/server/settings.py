@@ -6,6 +6,8 @@ data directory for ``jisr-server``), made ``0700``::
     jisr-server.sqlite3     the database, unless --database-url names another
     keys/signing.pem   0600 the centre's Ed25519 private key (signs bundles), made on
                             first start (kiosk.keys does the writing)
+    keys/box.pem       0600 the centre's X25519 private key: field bundles are
+                            encrypted for it (docs/FIELD.md), made on first start
     admin-token        0600 the admin token, made on first start; printed by
                             ``kiosk server admin-token``
 
@@ -24,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.domain.payloads import PrivateKey
 from kiosk.errors import EnvironmentFault, InputError
@@ -86,6 +90,44 @@ def centre_key(settings: ServerSettings) -> PrivateKey:
     except OSError as exc:
         raise DataDirUnusable(f"centre key in {settings.data_dir}: "
                               f"{exc.strerror or exc}") from exc
+
+
+BOX_KEY_FILE = "box.pem"
+
+
+def centre_box_key(settings: ServerSettings) -> X25519PrivateKey:
+    """The centre's X25519 key (``keys/box.pem``, 0600), made on first use atomically
+    (written aside, then linked into place: processes starting at once agree)."""
+    settings.ensure_data_dir()
+    folder = settings.data_dir / "keys"
+    path = folder / BOX_KEY_FILE
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if not path.exists():
+            pem = X25519PrivateKey.generate().private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption())
+            temp = path.with_name(f".{BOX_KEY_FILE}.{os.getpid()}.tmp")
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(pem)
+                    out.flush()
+                    os.fsync(out.fileno())
+                with contextlib.suppress(FileExistsError):  # another process won
+                    os.link(temp, path)
+            finally:
+                temp.unlink(missing_ok=True)
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            os.chmod(path, 0o600)
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except OSError as exc:
+        raise DataDirUnusable(f"centre box key {path}: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise InputError(f"{path}: not a PEM private key") from exc
+    if not isinstance(key, X25519PrivateKey):
+        raise InputError(f"{path}: not an X25519 key")
+    return key
 
 
 def admin_token(settings: ServerSettings) -> str:

@@ -77,6 +77,9 @@ _SITE_RE = re.compile(r"[A-Z0-9]{1,16}")
 CENTRE_LABEL = "centre"
 
 
+_BOX_KEY_RE = re.compile(r"[A-Za-z0-9+/]{43}=")
+
+
 def bundles_dir(data_dir: Path) -> Path:
     """``<data_dir>/bundles``."""
     return data_dir / "bundles"
@@ -102,6 +105,8 @@ class Bundle:
     trusted_keys: tuple[tuple[str, str], ...]   # (label, PEM)
     #: the site's staff accounts; None when the bundle has none (accounts left as they are)
     staff: tuple[BundleAccount, ...] | None = None
+    #: the centre's X25519 box key (base64), for field bundles (docs/FIELD.md)
+    centre_box_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,8 @@ class ActiveBundle:
     published_at: str
     site: SiteSettings | None
     trusted_keys: tuple[TrustedKey, ...]
+    #: the centre's X25519 box key (base64), for field bundles; None if not sent
+    centre_box_key: str | None = None
 
     @property
     def catalog_dir(self) -> Path:
@@ -206,6 +213,15 @@ def _catalog(value: Any) -> dict[str, Any]:
     return value
 
 
+def _box_key(value: Any) -> str | None:
+    """The centre's box key: None, or 44 characters of base64 (32 bytes)."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _BOX_KEY_RE.fullmatch(value):
+        raise BundleInvalid("centre_box_key: not the base64 of 32 bytes")
+    return value
+
+
 def verify_bundle(data: bytes, centre_key: PublicKey, *, site_code: str, active_version: int,
                   header_version: int | None = None) -> Bundle:
     """Check a downloaded bundle; :class:`BundleInvalid` naming the first problem.
@@ -247,7 +263,8 @@ def verify_bundle(data: bytes, centre_key: PublicKey, *, site_code: str, active_
     return Bundle(version=version, published_at=published_at, site_code=site,
                   catalog=_catalog(doc.get("catalog")), site=_site(doc.get("site")),
                   trusted_keys=_trusted_keys(doc.get("trusted_keys")),
-                  staff=_staff(doc.get("staff")))
+                  staff=_staff(doc.get("staff")),
+                  centre_box_key=_box_key(doc.get("centre_box_key")))
 
 
 # -- installation -----------------------------------------------------------------------
@@ -297,7 +314,7 @@ def _stage(root: Path, bundle: Bundle, centre_kid: str) -> Path:
     _write_file(staging / "bundle.json", _json_bytes({
         "format": BUNDLE_FORMAT, "version": bundle.version,
         "published_at": bundle.published_at, "site_code": bundle.site_code,
-        "centre_kid": centre_kid}))
+        "centre_kid": centre_kid, "centre_box_key": bundle.centre_box_key}))
     fsync_dir(staging)
     return staging
 
@@ -423,7 +440,8 @@ def active_bundle(data_dir: Path, enrolment: Enrolment | None = None) -> ActiveB
                               site_code=str(meta["site_code"]),
                               centre_kid=str(meta["centre_kid"]),
                               published_at=str(meta["published_at"]), site=site,
-                              trusted_keys=keys)
+                              trusted_keys=keys,
+                              centre_box_key=_box_key(meta.get("centre_box_key")))
     except (OSError, ValueError, KeyError, TypeError, InputError) as err:
         log.warning("active bundle v%d unreadable (%s): not used", version, type(err).__name__)
         return None

@@ -180,8 +180,11 @@ def latest_version(db: Database) -> int | None:
 
 
 def bundle_payload(db: Database, site_code: str, centre_pem: str,
-                   have: int = 0) -> BundleContent | None:
-    """The canonical JSON bundle for ``site_code`` if newer than ``have``, else None."""
+                   have: int = 0, centre_box_key: str | None = None) -> BundleContent | None:
+    """The canonical JSON bundle for ``site_code`` if newer than ``have``, else None.
+
+    ``centre_box_key``: the centre's X25519 public key (base64), sent so that field
+    devices can encrypt their bundles for the centre (docs/FIELD.md)."""
     with db.read() as conn:
         release = conn.execute(select(releases).order_by(releases.c.version.desc())
                                .limit(1)).first()
@@ -212,4 +215,6 @@ def bundle_payload(db: Database, site_code: str, centre_pem: str,
     }
     if staff is not None:  # never published: no key, the devices keep their accounts
         content["staff"] = staff
+    if centre_box_key is not None:
+        content["centre_box_key"] = centre_box_key
     return BundleContent(release.version, canonical_json(content).encode("utf-8"))
