@@ -148,3 +148,29 @@ def test_walking_away_wipes_the_comment(tmp_path: Path, qtbot: QtBot) -> None:
     assert draft.comment == "" and draft.rating is None and draft.status is None
     assert feedback_rows(kiosk) == []
     assert not scan.give_feedback.isVisibleTo(scan)
+
+
+def test_voice_reads_the_question_and_the_five_choices_never_the_comment(
+        tmp_path: Path, qtbot: QtBot) -> None:
+    from tests.ui.test_accessibility import RecordingSpeaker
+    speaker = RecordingSpeaker()
+    kiosk = demo_kiosk(tmp_path / "data", tap_guard_ms=0)
+    kiosk.speaker = speaker
+    ticket = served_ticket(kiosk)
+    window = make_window(qtbot, kiosk)
+    scan = scan_ticket(window, qtbot, ticket)
+    window.accessibility.toggle_voice()
+    qtbot.waitUntil(lambda: scan.give_feedback.isVisibleTo(scan), timeout=5000)
+    qtbot.waitUntil(lambda: "avis" in speaker.last(), timeout=3000)  # the offer is said
+    click(qtbot, scan.give_feedback)
+    qtbot.waitUntil(lambda: "Très bien" in speaker.last(), timeout=3000)
+    said = speaker.last()
+    assert "visite" in said and "1, Très mauvais" in said and "4, Bien" in said
+    comment = window.screens["feedback_comment"]
+    assert isinstance(comment, CommentScreen)
+    click(qtbot, window.screens["feedback"].buttons[5])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "facultatif" in speaker.last(), timeout=3000)
+    comment.comment.setText("Ahmed Benali 0612345678")
+    click(qtbot, comment.complain)
+    qtbot.waitUntil(lambda: "chikaya.ma" in speaker.last(), timeout=3000)
+    assert not any("Benali" in text for text in speaker.texts())
