@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import base64
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,10 +42,10 @@ class World:
     tmp: Path
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    tmp = tmp_path_factory.mktemp("handover")
-    centre = start_server(tmp / "centre")
+def make_world(tmp: Path, database_url: str | None = None) -> World:
+    """A centre (started), a field device and a prefecture kiosk of its site, enrolled
+    and synced once (the box key; the site's keys)."""
+    centre = start_server(tmp / "centre", database_url)
     try:
         centre.publish_catalog(CATALOG_DIR)
         field = Device(tmp / "field")
@@ -54,9 +54,17 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         importer = Device(tmp / "prefecture-kiosk")
         importer.enrol(centre.url, centre.enrol_code("TNG01"))
         importer.run("sync", "--once", "--json")       # the site's keys (the field's)
-        yield World(centre, field, importer, tmp)
-    finally:
+    except BaseException:
         centre.stop()
+        raise
+    return World(centre, field, importer, tmp)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    made = make_world(tmp_path_factory.mktemp("handover"))
+    yield made
+    made.centre.stop()
 
 
 def centre_db(centre: ServerProcess) -> Database:
@@ -150,6 +158,22 @@ def test_export_import_forward_once_then_nothing(world: World) -> None:
     w.field.sync()
     assert at_centre(w) == [(seq, eid, "accepted") for seq, eid in sorted(local)]
     assert NAME not in w.centre.output()
+
+
+def test_handover_with_a_postgresql_centre(tmp_path: Path,
+                                           fresh_pg_database: Callable[[], str]) -> None:
+    w = make_world(tmp_path, fresh_pg_database())
+    try:
+        record_two_saves(w.field)
+        bundle = export(w.field, tmp_path / "stick.jisrfield")
+        done = do_import(w.importer, bundle)
+        assert done.forwarded is not None and done.forwarded.ok, done
+        again = do_import(w.importer, bundle)
+        assert not again.new
+        local = sorted((seq, eid) for eid, seq, _type in w.field.local_outbox())
+        assert at_centre(w) == [(seq, eid, "accepted") for seq, eid in local]
+    finally:
+        w.centre.stop()
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "empty"])
