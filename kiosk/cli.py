@@ -98,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     add_sync_commands(sub)
     from kiosk.server.cli import add_commands as add_server_commands
     add_server_commands(sub)
+    from kiosk.cli_report import add_commands as add_report_commands
+    add_report_commands(sub)  # after the server's: it gives `kiosk server report` its PDF
     from kiosk.cli_staff import add_commands as add_staff_commands
     add_staff_commands(sub)
 
