@@ -109,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     add_console_commands(sub)
     from kiosk.cli_board import add_commands as add_board_commands
     add_board_commands(sub)
+    from kiosk.cli_field import add_commands as add_field_commands
+    add_field_commands(sub)
     return parser
 
 
