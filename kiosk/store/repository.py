@@ -89,8 +89,8 @@ class SqlStore(OutboxStore, QueueStore):
         The ticket number is the next one of ``service.group`` at ``site_code`` on
         ``now.date()``.  People ahead and the wait come from this database, or, for a
         kiosk of a shared hall, from ``hall`` (the hall's last known queue) plus this
-        kiosk's waiting tickets the hall does not have yet.  Raises ``StorageUnavailable`` when nothing could be
-        written.
+        kiosk's waiting tickets the hall does not have yet.  Raises
+        ``StorageUnavailable`` when nothing could be written.
         """
         day = now.date()
         group = service.group
