@@ -131,8 +131,7 @@ class Kiosk:
         """
         if self.config.queue.source == "hall":
             from kiosk.sync.hall_queue import HallQueue
-            hall: QueueSource = HallQueue.for_device(self.data_dir, self.config.sync)
-            return hall
+            return HallQueue(self.data_dir, self.config.sync)
         return LocalQueue(self.store, self.config.site.code, self.desk.clock.now)
 
     def queue_desk(self) -> QueueDesk:
@@ -259,7 +258,7 @@ def build_kiosk(data_dir: Path, config_file: Path | None = None,
     hint = None
     if enrolment is not None and enrolment.role == "kiosk" and enrolment.station:
         from kiosk.sync.hall_queue import HallQueue
-        hint = HallHint(HallQueue.for_device(data_dir, config.sync), desk.clock.now)
+        hint = HallHint(HallQueue(data_dir, config.sync), desk.clock.now)
         desk.hall = hint.view
     return Kiosk(data_dir, store, desk, trust=trust,
                  decoder=make_decoder(config.camera.decoder),

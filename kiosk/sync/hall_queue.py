@@ -101,12 +101,6 @@ class HallQueue:
         self._enrolment: Enrolment | None = None
         self._stamp: tuple[int, int] | None = None
 
-    @classmethod
-    def for_device(cls, data_dir: Path, config: SyncConfig) -> HallQueue:
-        """The queue of the hall server this device is enrolled at (never raises: an
-        enrolment missing now is looked for again at each read)."""
-        return cls(data_dir, config)
-
     def close(self) -> None:
         """Close the pooled connections."""
         with self._lock:

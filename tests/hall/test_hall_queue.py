@@ -41,7 +41,7 @@ def test_a_console_reads_the_queue_and_the_details(tmp_path: Path,
     console = Device(tmp_path / "console", role="console", counter=1)
     assert "station 1" in kiosk.enrol(hall.url, hall.enrol_code())
     console.enrol(hall.url, hall.enrol_code())
-    source: QueueSource = HallQueue.for_device(console.data, SyncConfig())
+    source: QueueSource = HallQueue(console.data, SyncConfig())
     assert source.snapshot(today()).tickets == ()
     first = kiosk.ticket("cnie")
     second = kiosk.ticket("cnie", priority=True, name="Youssef Alaoui")
@@ -62,7 +62,7 @@ def test_cut_off_is_known_at_once_and_mends_by_itself(tmp_path: Path,
                                                       hall: ServerProcess) -> None:
     console = Device(tmp_path / "console", role="console", counter=1)
     console.enrol(hall.url, hall.enrol_code())
-    source = HallQueue.for_device(console.data, SyncConfig())
+    source = HallQueue(console.data, SyncConfig())
     source.snapshot(today())
     hall.kill()
     started = time.monotonic()
@@ -81,7 +81,7 @@ def test_a_hall_server_that_does_not_answer_is_a_timeout_within_seconds(
     console.enrol(hall.url, hall.enrol_code())
     with _Silent() as port:
         _point_at(console.data, f"http://127.0.0.1:{port}")
-        source = HallQueue.for_device(console.data, SyncConfig(read_timeout_s=30))
+        source = HallQueue(console.data, SyncConfig(read_timeout_s=30))
         started = time.monotonic()
         with pytest.raises(HallError) as caught:
             source.snapshot(today())
@@ -99,7 +99,7 @@ def test_a_broken_hall_server_says_what_is_wrong(tmp_path: Path, hall: ServerPro
     with _Canned(status, b'{"tickets": "nope"}') as port:
         _point_at(console.data, f"http://127.0.0.1:{port}")
         with pytest.raises(HallError) as caught:
-            HallQueue.for_device(console.data, SyncConfig()).snapshot(today())
+            HallQueue(console.data, SyncConfig()).snapshot(today())
     assert caught.value.code == code
 
 
@@ -107,7 +107,7 @@ def test_revoked_then_enrolled_again_without_a_restart(tmp_path: Path,
                                                        hall: ServerProcess) -> None:
     console = Device(tmp_path / "console", role="console", counter=1)
     console.enrol(hall.url, hall.enrol_code())
-    source = HallQueue.for_device(console.data, SyncConfig())
+    source = HallQueue(console.data, SyncConfig())
     source.snapshot(today())
     hall.cli("revoke", console.device_id)
     with pytest.raises(HallRefused) as caught:
@@ -121,7 +121,7 @@ def test_revoked_then_enrolled_again_without_a_restart(tmp_path: Path,
 
 
 def test_not_enrolled_is_a_refusal(tmp_path: Path) -> None:
-    source = HallQueue.for_device(tmp_path / "nothing", SyncConfig())
+    source = HallQueue(tmp_path / "nothing", SyncConfig())
     with pytest.raises(HallRefused) as caught:
         source.snapshot(today())
     assert caught.value.code == "not_enrolled"
@@ -136,7 +136,7 @@ def test_a_wrong_credential_is_unauthenticated(tmp_path: Path, hall: ServerProce
     save_enrolment(console.data, replace(enrolment,
                                          credential=f"{enrolment.device_id}.wrongsecret"))
     with pytest.raises(HallRefused) as caught:
-        HallQueue.for_device(console.data, SyncConfig()).snapshot(today())
+        HallQueue(console.data, SyncConfig()).snapshot(today())
     assert caught.value.code == "unauthenticated"
 
 

@@ -113,7 +113,7 @@ def test_a_day_with_the_hall_server_killed_at_noon(tmp_path: Path, centre: Serve
     assert cut.returncode == 3, cut.stdout + cut.stderr
     assert "hall server" in cut.stderr and "unreachable" in cut.stderr
     with pytest.raises(Exception) as caught:
-        HallQueue.for_device(console_1.data, SyncConfig()).snapshot(today())
+        HallQueue(console_1.data, SyncConfig()).snapshot(today())
     assert getattr(caught.value, "code", None) == "unreachable"
 
     # -- afternoon: it comes back; everything merges ---------------------------------------
@@ -124,7 +124,7 @@ def test_a_day_with_the_hall_server_killed_at_noon(tmp_path: Path, centre: Serve
     assert len(set(numbers)) == len(numbers) == 10
     assert {n.split("-")[0] for n in numbers} == {"C1", "C2"}
 
-    snapshot = HallQueue.for_device(console_1.data, SyncConfig()).snapshot(today())
+    snapshot = HallQueue(console_1.data, SyncConfig()).snapshot(today())
     assert sorted(t.number for t in snapshot.tickets) == sorted(numbers)
     by_number = {t.number: t for t in snapshot.tickets}
     assert by_number[issued[3]["ticket"]].state == "served"
