@@ -163,9 +163,16 @@ def _list(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"kiosk: --date wants YYYY-MM-DD, got {args.date!r}", file=sys.stderr)
         return EXIT_INPUT
-    from kiosk.store import open_store  # the day's rows need only the database
-    with open_store(paths.private_dir(paths.data_dir(args.data_dir))) as store:
-        rows = store.day_tickets(day)
+    data = paths.data_dir(args.data_dir)
+    from kiosk.config import load_config
+    config = load_config(paths.explicit_config(args.config) or paths.config_path(data))
+    if config.queue.source == "hall":  # a counter's PC: the queue is the hall server's
+        from kiosk.sync.hall_queue import HallQueue
+        rows = [_hall_row(t) for t in HallQueue(data, config.sync).snapshot(day).tickets]
+    else:
+        from kiosk.store import open_store  # the day's rows need only the database
+        with open_store(paths.private_dir(data)) as store:
+            rows = store.day_tickets(day)
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False, default=str))
@@ -174,6 +181,15 @@ def _list(args: argparse.Namespace) -> int:
         for row in rows:
             prio = " priority" if row.get("priority") else ""
             where = f" counter {row['counter']}" if row.get("counter") else ""
+            ahead = f" ahead {row['people_ahead']:3}" if "people_ahead" in row else ""
             print(f"{row['number']:7} {row['state']:9} {row['service_id']:28}"
-                  f" ahead {row['people_ahead']:3}{prio}{where}")
+                  f"{ahead}{prio}{where}")
     return 0
+
+
+def _hall_row(ticket: QueueTicket) -> dict[str, object]:
+    """A hall queue ticket as ``kiosk queue`` prints it (the hall knows no print status)."""
+    return {"number": ticket.number, "service_id": ticket.service_id, "group": ticket.group,
+            "state": ticket.state, "issued_at": ticket.issued_at.isoformat(),
+            "counter": ticket.counter, "recalls": ticket.recalls, "outcome": ticket.outcome,
+            "priority": ticket.priority}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,6 +41,10 @@ def test_people_ahead_count_the_other_kiosks_tickets_and_the_counters_calls(
     assert second_b["people_ahead"] == 3
     priority_b = kiosk_b.ticket("cnie", priority=True)
     assert priority_b["people_ahead"] == 0
+    # a counter's PC lists the hall's queue, not its own (empty) database
+    listed = [json.loads(line) for line in console.run("queue", "--json").stdout.splitlines()]
+    assert [(r["number"], r["state"]) for r in listed[:3]] == [
+        ("C1-001", "served"), ("C1-002", "waiting"), ("C1-003", "waiting")]
 
     lone_hall.kill()
     offline = kiosk_b.ticket("cnie")  # never waits for the hall: its own count then
