@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from kiosk.domain import queue
@@ -32,7 +32,7 @@ class CounterEvents(Protocol):
     """Where counter events are committed (with their outbox entry)."""
 
     def record_counter_event(self, type_: str, ticket: QueueTicket,
-                             payload: dict[str, Any], now: Any) -> QueueTicket:
+                             payload: dict[str, Any], now: datetime) -> QueueTicket:
         """Commit the event, move a local copy of the ticket; return it moved."""
         ...
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from kiosk.domain.ports import QueueSource
 from kiosk.domain.queue import HallView, QueueSnapshot, hall_view
@@ -51,7 +51,7 @@ class HallHint:
             self._snapshot = snapshot
         return True
 
-    def view(self, group: str, priority: str | None, day: object) -> HallView | None:
+    def view(self, group: str, priority: str | None, day: date) -> HallView | None:
         """The hall's count for a new ticket of ``group`` on ``day``; None if unknown."""
         with self._lock:
             snapshot = self._snapshot
