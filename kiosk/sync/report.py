@@ -50,9 +50,7 @@ def read_status(data_dir: Path, store: SqlStore, config: SyncConfig,
 
 def dead_letters(store: SqlStore) -> list[DeadLetter]:
     """The dead-letter list, oldest first (type and number, never the payload)."""
-    return [DeadLetter(event_id=d.event_id, seq=d.seq, type=d.type, created_at=d.created_at,
-                       reason=d.reason, dead_at=d.dead_at)
-            for d in store.dead_letters()]
+    return store.dead_letters()
 
 
 def status_json(status: SyncStatus) -> dict[str, object]:

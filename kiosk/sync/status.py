@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from kiosk.store.outbox import DeadEvent
+
 #: ``SyncStatus.state`` values.
 NOT_ENROLLED = "not_enrolled"   # no `kiosk enrol` yet: events wait locally
 ONLINE = "online"               # the last exchange with the centre worked
@@ -34,16 +36,9 @@ ERROR_CODES = (
 )
 
 
-@dataclass(frozen=True)
-class DeadLetter:
-    """An event the centre refused, kept until an agent retries or discards it."""
-
-    event_id: str
-    seq: int
-    type: str
-    created_at: datetime
-    reason: str          # the centre's status and reason, e.g. "conflict: payload differs"
-    dead_at: datetime
+#: An event the centre refused, kept until an agent retries or discards it (the store's
+#: own record: type, seq, reason and times, never the payload).
+DeadLetter = DeadEvent
 
 
 @dataclass(frozen=True)
