@@ -55,7 +55,14 @@ from pathlib import Path
 from typing import Protocol
 from xml.sax.saxutils import escape
 
-from kiosk.devices.voice import DEFAULT_RATE_WPM, DEFAULT_VOLUME, VOICES, spell_ticket_number
+from kiosk.devices.voice import (
+    DEFAULT_RATE_WPM,
+    DEFAULT_VOLUME,
+    VOICES,
+    complaint,
+    end_process,
+    spell_ticket_number,
+)
 
 log = logging.getLogger(__name__)
 
@@ -198,13 +205,6 @@ class CallAnnouncer(Protocol):
     def close(self, timeout: float = 5.0) -> None:
         """Stop: queued calls are dropped, the sound playing is ended, the thread joined."""
         ...
-
-
-def _complaint(stderr: bytes) -> str:
-    """The last meaningful line a program complained with (short)."""
-    lines = [line.strip() for line in stderr.decode("utf-8", "replace").splitlines()]
-    lines = [line for line in lines if line]
-    return lines[-1][:160] if lines else "no message"
 
 
 class Announcer:
@@ -384,7 +384,7 @@ class Announcer:
         except OSError as exc:
             raise SoundFailed(f"cannot run espeak-ng: {exc.strerror}") from exc
         if run.returncode != 0 or wav_seconds(path) is None:
-            raise SoundFailed(f"espeak-ng failed: {_complaint(run.stderr)}")
+            raise SoundFailed(f"espeak-ng failed: {complaint(run.stderr)}")
 
     def _play(self, path: Path) -> None:
         """Play one WAV file to its end (or until closing).  Raises :class:`SoundFailed`."""
@@ -397,6 +397,7 @@ class Announcer:
             raise SoundFailed(f"{self.player} is not installed (alsa-utils)") from exc
         except OSError as exc:
             raise SoundFailed(f"cannot run {self.player}: {exc.strerror}") from exc
+        assert process.stderr is not None
         deadline = time.monotonic() + limit
         try:
             while process.poll() is None:
@@ -404,29 +405,16 @@ class Announcer:
                     return  # closing: the only time a sound is cut off
                 if time.monotonic() > deadline:
                     raise SoundFailed(f"{self.player} did not finish in {limit:.0f} s")
+            said = process.stderr.read()
         finally:
-            if process.poll() is None:
-                _end(process)
-            complaint = process.stderr.read() if process.stderr else b""
-            if process.stderr:
-                process.stderr.close()
+            end_process(process)  # stops one still playing; closes its standard error
         if process.returncode != 0:
-            raise SoundFailed(f"{self.player} could not play: {_complaint(complaint)}")
+            raise SoundFailed(f"{self.player} could not play: {complaint(said)}")
 
     def _sound_failed(self, reason: str) -> None:
         if self._sound_problem is None:
             log.warning("announcements: no sound: %s", reason)
         self._sound_problem = f"no sound: {reason}"
-
-
-def _end(process: subprocess.Popen[bytes]) -> None:
-    """Stop a player at once and reap it."""
-    process.terminate()
-    try:
-        process.wait(timeout=1.0)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=1.0)
 
 
 class SilentAnnouncer:

@@ -121,8 +121,9 @@ def spell_ticket_number(number: str) -> str:
     return ", ".join(signs)
 
 
-def _first_line(stderr: bytes) -> str:
-    """The last meaningful line espeak-ng (or the audio library) complained with."""
+def complaint(stderr: bytes) -> str:
+    """The last meaningful line a program (espeak-ng, aplay, the audio library)
+    complained with, short."""
     lines = [line.strip() for line in stderr.decode("utf-8", "replace").splitlines()]
     lines = [line for line in lines if line]
     return lines[-1][:160] if lines else "no message"
@@ -198,7 +199,7 @@ class EspeakSpeaker:
             except OSError as exc:
                 raise VoiceUnavailable(f"cannot run espeak-ng: {exc.strerror}") from exc
             if run.returncode != 0 or not run.stdout.startswith(b"RIFF"):
-                raise VoiceUnavailable(f"espeak-ng failed: {_first_line(run.stderr)}")
+                raise VoiceUnavailable(f"espeak-ng failed: {complaint(run.stderr)}")
             sounds.append(run.stdout)
         return sounds
 
@@ -220,22 +221,22 @@ class EspeakSpeaker:
         deadline = time.monotonic() + TIMEOUT_BASE_S + TIMEOUT_PER_CHAR_S * len(text)
         while process.poll() is None:
             if stop.wait(POLL_S):
-                _end(process)
+                end_process(process)
                 return False
             if time.monotonic() > deadline:
-                _end(process)
+                end_process(process)
                 raise VoiceUnavailable("espeak-ng did not finish speaking in time")
-        complaint = process.stderr.read()
+        said = process.stderr.read()
         process.stderr.close()
         # espeak-ng exits 0 even when the audio output could not be opened; it then
         # says so on standard error, where it is otherwise silent.
-        if process.returncode != 0 or complaint.strip():
-            raise VoiceUnavailable(f"espeak-ng could not play: {_first_line(complaint)}")
+        if process.returncode != 0 or said.strip():
+            raise VoiceUnavailable(f"espeak-ng could not play: {complaint(said)}")
         return True
 
 
-def _end(process: subprocess.Popen[bytes]) -> None:
-    """Stop a playing espeak-ng at once and reap it."""
+def end_process(process: subprocess.Popen[bytes]) -> None:
+    """Stop a player (espeak-ng, aplay) at once, reap it, close its standard error."""
     process.terminate()
     try:
         process.wait(timeout=1.0)
