@@ -239,7 +239,6 @@ class Announcer:
         self._lock = threading.Condition()
         self._busy = check_output  # the start-up check counts as playing
         self._closing = threading.Event()
-        self._process: subprocess.Popen[bytes] | None = None
         self._no_speech = None if espeak else "espeak-ng not installed: chime only"
         self._sound_problem: str | None = None
         self._speech_problem: str | None = None
