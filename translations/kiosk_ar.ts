@@ -4,7 +4,7 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+218"/>
         <source>Voice</source>
         <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translation>الصوت</translation>
@@ -164,7 +164,7 @@
 <context>
     <name>ComplaintScreen</name>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Make a complaint</source>
         <translation>تقديم شكاية</translation>
     </message>
@@ -229,79 +229,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+437"/>
-        <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
-        <translation>لا أحد ينتظر في مجموعاتكم.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 did not come: marked as no-show.</source>
-        <translation>%1 لم يحضر: سُجّل غائبًا.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not come after %2 recalls: marked as no-show.</source>
-        <translation>%1 لم يحضر بعد %2 نداءات: سُجّل غائبًا.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 called to counter %2.</source>
-        <translation>تم نداء %1 إلى الشباك %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 recalled (%2 of %3).</source>
-        <translation>تمت إعادة نداء %1 (%2 من %3).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 served: %2.</source>
-        <translation>تمت خدمة %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 sent to group %2. It keeps its place in line.</source>
-        <translation>أُرسل %1 إلى المجموعة %2، مع الاحتفاظ بمكانه في الطابور.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
-        <translation>محفوظ على هذا الحاسوب: سيُرسل إلى خادم القاعة فور عودته.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The hall server cannot be reached: nothing was called.</source>
-        <translation>تعذّر الوصول إلى خادم القاعة: لم يُنادَ أي تذكرة.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
-        <translation>تعذّر الوصول إلى خادم القاعة: لم يتغيّر شيء. حاولوا مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
-        <translation>تغيّرت حالة هذه التذكرة في الأثناء (شباك آخر كان أسرع، أو أُغلقت من قبل). أُعيدت قراءة الطابور.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
-        <translation>تعذّر على هذا الحاسوب تسجيل ذلك (قد تكون الذاكرة ممتلئة أو للقراءة فقط). لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That was refused: nothing was changed.</source>
-        <translation>رُفض ذلك: لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: nothing was changed. The queue was read again.</source>
-        <translation>حدث خطأ: لم يتغيّر شيء. أُعيدت قراءة الطابور.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/console/window.py" line="+449"/>
         <source>Queue</source>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translation>الطابور</translation>
     </message>
     <message>
@@ -363,7 +293,7 @@
 <context>
     <name>ConsoleWords</name>
     <message>
-        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <location filename="../kiosk/ui/console/words.py" line="+21"/>
         <source>Done</source>
         <translation>تمّت المعالجة</translation>
     </message>
@@ -472,6 +402,76 @@
         <location line="+12"/>
         <source>%1 min</source>
         <translation>%1 د</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nobody is waiting for your groups.</source>
+        <translation>لا أحد ينتظر في مجموعاتكم.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translation>%1 لم يحضر: سُجّل غائبًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translation>%1 لم يحضر بعد %2 نداءات: سُجّل غائبًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 called to counter %2.</source>
+        <translation>تم نداء %1 إلى الشباك %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translation>تمت إعادة نداء %1 (%2 من %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 served: %2.</source>
+        <translation>تمت خدمة %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translation>أُرسل %1 إلى المجموعة %2، مع الاحتفاظ بمكانه في الطابور.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translation>محفوظ على هذا الحاسوب: سيُرسل إلى خادم القاعة فور عودته.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translation>تعذّر الوصول إلى خادم القاعة: لم يُنادَ أي تذكرة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translation>تعذّر الوصول إلى خادم القاعة: لم يتغيّر شيء. حاولوا مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translation>تغيّرت حالة هذه التذكرة في الأثناء (شباك آخر كان أسرع، أو أُغلقت من قبل). أُعيدت قراءة الطابور.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translation>تعذّر على هذا الحاسوب تسجيل ذلك (قد تكون الذاكرة ممتلئة أو للقراءة فقط). لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That was refused: nothing was changed.</source>
+        <translation>رُفض ذلك: لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translation>حدث خطأ: لم يتغيّر شيء. أُعيدت قراءة الطابور.</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-251"/>
         <source>Very bad</source>
         <translation>سيئ جدًا</translation>
     </message>
@@ -748,7 +748,7 @@
 <context>
     <name>FeedbackThanksScreen</name>
     <message>
-        <location line="+285"/>
+        <location line="+284"/>
         <source>Thank you</source>
         <translation>شكرًا</translation>
     </message>
@@ -1048,7 +1048,7 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-199"/>
         <source>How was your visit?</source>
         <translation>كيف كانت زيارتك؟</translation>
     </message>

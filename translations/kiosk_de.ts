@@ -4,7 +4,7 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+218"/>
         <source>Voice</source>
         <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translation>Vorlesen</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>ComplaintScreen</name>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Make a complaint</source>
         <translation>Beschwerde einreichen</translation>
     </message>
@@ -224,79 +224,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+437"/>
-        <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
-        <translation>Niemand wartet in Ihren Gruppen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 did not come: marked as no-show.</source>
-        <translation>%1 ist nicht gekommen: als nicht erschienen vermerkt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not come after %2 recalls: marked as no-show.</source>
-        <translation>%1 ist nach %2 erneuten Aufrufen nicht gekommen: als nicht erschienen vermerkt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 called to counter %2.</source>
-        <translation>%1 an Schalter %2 aufgerufen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 recalled (%2 of %3).</source>
-        <translation>%1 erneut aufgerufen (%2 von %3).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 served: %2.</source>
-        <translation>%1 bedient: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 sent to group %2. It keeps its place in line.</source>
-        <translation>%1 an Gruppe %2 weitergeleitet. Der Platz in der Reihe bleibt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
-        <translation>Auf diesem PC gespeichert: Es geht an den Saalserver, sobald er antwortet.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The hall server cannot be reached: nothing was called.</source>
-        <translation>Der Saalserver ist nicht erreichbar: Niemand wurde aufgerufen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
-        <translation>Der Saalserver ist nicht erreichbar: Nichts wurde geändert. Bitte erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
-        <translation>Diese Nummer hat sich inzwischen geändert (ein anderer Schalter war schneller, oder sie war schon abgeschlossen). Die Warteschlange wurde neu gelesen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
-        <translation>Dieser PC konnte es nicht speichern (Speicher voll oder schreibgeschützt?). Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That was refused: nothing was changed.</source>
-        <translation>Das wurde abgelehnt: Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: nothing was changed. The queue was read again.</source>
-        <translation>Etwas ist schiefgelaufen: Nichts wurde geändert. Die Warteschlange wurde neu gelesen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/console/window.py" line="+449"/>
         <source>Queue</source>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translation>Warteschlange</translation>
     </message>
     <message>
@@ -358,7 +288,7 @@
 <context>
     <name>ConsoleWords</name>
     <message>
-        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <location filename="../kiosk/ui/console/words.py" line="+21"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -467,6 +397,76 @@
         <location line="+12"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nobody is waiting for your groups.</source>
+        <translation>Niemand wartet in Ihren Gruppen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translation>%1 ist nicht gekommen: als nicht erschienen vermerkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translation>%1 ist nach %2 erneuten Aufrufen nicht gekommen: als nicht erschienen vermerkt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 called to counter %2.</source>
+        <translation>%1 an Schalter %2 aufgerufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translation>%1 erneut aufgerufen (%2 von %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 served: %2.</source>
+        <translation>%1 bedient: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translation>%1 an Gruppe %2 weitergeleitet. Der Platz in der Reihe bleibt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translation>Auf diesem PC gespeichert: Es geht an den Saalserver, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translation>Der Saalserver ist nicht erreichbar: Niemand wurde aufgerufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translation>Der Saalserver ist nicht erreichbar: Nichts wurde geändert. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translation>Diese Nummer hat sich inzwischen geändert (ein anderer Schalter war schneller, oder sie war schon abgeschlossen). Die Warteschlange wurde neu gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translation>Dieser PC konnte es nicht speichern (Speicher voll oder schreibgeschützt?). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That was refused: nothing was changed.</source>
+        <translation>Das wurde abgelehnt: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translation>Etwas ist schiefgelaufen: Nichts wurde geändert. Die Warteschlange wurde neu gelesen.</translation>
     </message>
 </context>
 <context>
@@ -710,7 +710,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-251"/>
         <source>Very bad</source>
         <translation>Sehr schlecht</translation>
     </message>
@@ -743,7 +743,7 @@
 <context>
     <name>FeedbackThanksScreen</name>
     <message>
-        <location line="+285"/>
+        <location line="+284"/>
         <source>Thank you</source>
         <translation>Danke</translation>
     </message>
@@ -1033,7 +1033,7 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-199"/>
         <source>How was your visit?</source>
         <translation>Wie war Ihr Besuch?</translation>
     </message>

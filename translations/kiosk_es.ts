@@ -4,7 +4,7 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+218"/>
         <source>Voice</source>
         <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translation>Voz</translation>
@@ -160,7 +160,7 @@
 <context>
     <name>ComplaintScreen</name>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Make a complaint</source>
         <translation>Presentar una queja</translation>
     </message>
@@ -225,79 +225,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+437"/>
-        <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
-        <translation>Nadie espera en sus grupos.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 did not come: marked as no-show.</source>
-        <translation>%1 no se presentó: marcado como ausente.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not come after %2 recalls: marked as no-show.</source>
-        <translation>%1 no se presentó tras %2 rellamadas: marcado como ausente.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 called to counter %2.</source>
-        <translation>%1 llamado a la ventanilla %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 recalled (%2 of %3).</source>
-        <translation>%1 llamado de nuevo (%2 de %3).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 served: %2.</source>
-        <translation>%1 atendido: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 sent to group %2. It keeps its place in line.</source>
-        <translation>%1 enviado al grupo %2. Conserva su lugar en la fila.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
-        <translation>Guardado en este PC: se enviará al servidor de la sala en cuanto responda.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The hall server cannot be reached: nothing was called.</source>
-        <translation>No se puede contactar con el servidor de la sala: no se llamó a nadie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
-        <translation>No se puede contactar con el servidor de la sala: no cambió nada. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
-        <translation>Este tique cambió entretanto (otra ventanilla fue más rápida, o ya estaba cerrado). Se volvió a leer la fila.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
-        <translation>Este PC no pudo registrarlo (el almacenamiento puede estar lleno o ser de solo lectura). No cambió nada.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That was refused: nothing was changed.</source>
-        <translation>Se rechazó: no cambió nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: nothing was changed. The queue was read again.</source>
-        <translation>Algo salió mal: no cambió nada. Se volvió a leer la fila.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/console/window.py" line="+449"/>
         <source>Queue</source>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translation>Fila</translation>
     </message>
     <message>
@@ -359,7 +289,7 @@
 <context>
     <name>ConsoleWords</name>
     <message>
-        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <location filename="../kiosk/ui/console/words.py" line="+21"/>
         <source>Done</source>
         <translation>Resuelto</translation>
     </message>
@@ -468,6 +398,76 @@
         <location line="+12"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nobody is waiting for your groups.</source>
+        <translation>Nadie espera en sus grupos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translation>%1 no se presentó: marcado como ausente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translation>%1 no se presentó tras %2 rellamadas: marcado como ausente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 called to counter %2.</source>
+        <translation>%1 llamado a la ventanilla %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translation>%1 llamado de nuevo (%2 de %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 served: %2.</source>
+        <translation>%1 atendido: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translation>%1 enviado al grupo %2. Conserva su lugar en la fila.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translation>Guardado en este PC: se enviará al servidor de la sala en cuanto responda.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translation>No se puede contactar con el servidor de la sala: no se llamó a nadie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translation>No se puede contactar con el servidor de la sala: no cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translation>Este tique cambió entretanto (otra ventanilla fue más rápida, o ya estaba cerrado). Se volvió a leer la fila.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translation>Este PC no pudo registrarlo (el almacenamiento puede estar lleno o ser de solo lectura). No cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That was refused: nothing was changed.</source>
+        <translation>Se rechazó: no cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translation>Algo salió mal: no cambió nada. Se volvió a leer la fila.</translation>
     </message>
 </context>
 <context>
@@ -712,7 +712,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-251"/>
         <source>Very bad</source>
         <translation>Muy mal</translation>
     </message>
@@ -745,7 +745,7 @@
 <context>
     <name>FeedbackThanksScreen</name>
     <message>
-        <location line="+285"/>
+        <location line="+284"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
@@ -1035,7 +1035,7 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-199"/>
         <source>How was your visit?</source>
         <translation>¿Qué tal fue su visita?</translation>
     </message>

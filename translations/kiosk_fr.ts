@@ -4,7 +4,7 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+218"/>
         <source>Voice</source>
         <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translation>Voix</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>ComplaintScreen</name>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Make a complaint</source>
         <translation>Faire une réclamation</translation>
     </message>
@@ -224,79 +224,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+437"/>
-        <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
-        <translation>Personne n&apos;attend pour vos groupes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 did not come: marked as no-show.</source>
-        <translation>%1 ne s&apos;est pas présenté : noté absent.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not come after %2 recalls: marked as no-show.</source>
-        <translation>%1 ne s&apos;est pas présenté après %2 rappels : noté absent.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 called to counter %2.</source>
-        <translation>%1 appelé au guichet %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 recalled (%2 of %3).</source>
-        <translation>%1 rappelé (%2 sur %3).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 served: %2.</source>
-        <translation>%1 servi : %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 sent to group %2. It keeps its place in line.</source>
-        <translation>%1 envoyé au groupe %2. Il garde sa place dans la file.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
-        <translation>Gardé sur ce poste : il sera envoyé au serveur de la salle dès qu&apos;il répondra.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The hall server cannot be reached: nothing was called.</source>
-        <translation>Le serveur de la salle est injoignable : aucun ticket n&apos;a été appelé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
-        <translation>Le serveur de la salle est injoignable : rien n&apos;a changé. Réessayez.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
-        <translation>Ce ticket a changé entre-temps (un autre guichet a été plus rapide, ou il était déjà clos). La file a été relue.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
-        <translation>Ce poste n&apos;a pas pu l&apos;enregistrer (stockage plein ou en lecture seule ?). Rien n&apos;a changé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That was refused: nothing was changed.</source>
-        <translation>Refusé : rien n&apos;a changé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: nothing was changed. The queue was read again.</source>
-        <translation>Un problème est survenu : rien n&apos;a changé. La file a été relue.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/console/window.py" line="+449"/>
         <source>Queue</source>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
@@ -358,7 +288,7 @@
 <context>
     <name>ConsoleWords</name>
     <message>
-        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <location filename="../kiosk/ui/console/words.py" line="+21"/>
         <source>Done</source>
         <translation>Traité</translation>
     </message>
@@ -467,6 +397,76 @@
         <location line="+12"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nobody is waiting for your groups.</source>
+        <translation>Personne n&apos;attend pour vos groupes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translation>%1 ne s&apos;est pas présenté : noté absent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translation>%1 ne s&apos;est pas présenté après %2 rappels : noté absent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 called to counter %2.</source>
+        <translation>%1 appelé au guichet %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translation>%1 rappelé (%2 sur %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 served: %2.</source>
+        <translation>%1 servi : %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translation>%1 envoyé au groupe %2. Il garde sa place dans la file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translation>Gardé sur ce poste : il sera envoyé au serveur de la salle dès qu&apos;il répondra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translation>Le serveur de la salle est injoignable : aucun ticket n&apos;a été appelé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translation>Le serveur de la salle est injoignable : rien n&apos;a changé. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translation>Ce ticket a changé entre-temps (un autre guichet a été plus rapide, ou il était déjà clos). La file a été relue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translation>Ce poste n&apos;a pas pu l&apos;enregistrer (stockage plein ou en lecture seule ?). Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That was refused: nothing was changed.</source>
+        <translation>Refusé : rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translation>Un problème est survenu : rien n&apos;a changé. La file a été relue.</translation>
     </message>
 </context>
 <context>
@@ -710,7 +710,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-251"/>
         <source>Very bad</source>
         <translation>Très mauvais</translation>
     </message>
@@ -743,14 +743,14 @@
 <context>
     <name>FeedbackThanksScreen</name>
     <message>
-        <location line="+285"/>
+        <location line="+284"/>
         <source>Thank you</source>
         <translation>Merci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank you for your opinion: it helps us serve visitors better.</source>
-        <translation>Merci pour votre avis : il nous aide à mieux servir les visiteurs.</translation>
+        <translation>Merci pour votre avis&#xa0;: il nous aide à mieux servir les visiteurs.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1033,14 +1033,14 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-199"/>
         <source>How was your visit?</source>
-        <translation>Comment s’est passée votre visite ?</translation>
+        <translation>Comment s’est passée votre visite&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Touch a number: 1 is very bad, 5 is very good. Then you can add a comment, or make a complaint.</source>
-        <translation>Touchez un chiffre : 1 c’est très mauvais, 5 c’est très bien. Vous pourrez ensuite ajouter un commentaire ou faire une réclamation.</translation>
+        <translation>Touchez un chiffre&#xa0;: 1 c’est très mauvais, 5 c’est très bien. Vous pourrez ensuite ajouter un commentaire ou faire une réclamation.</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@
     <message>
         <location line="+1"/>
         <source>How was your visit? Give your opinion</source>
-        <translation>Comment s’est passée votre visite ? Donnez votre avis</translation>
+        <translation>Comment s’est passée votre visite&#xa0;? Donnez votre avis</translation>
     </message>
     <message>
         <location line="+1"/>

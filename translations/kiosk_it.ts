@@ -4,7 +4,7 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+218"/>
         <source>Voice</source>
         <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translation>Voce</translation>
@@ -160,7 +160,7 @@
 <context>
     <name>ComplaintScreen</name>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Make a complaint</source>
         <translation>Fare un reclamo</translation>
     </message>
@@ -225,79 +225,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+437"/>
-        <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
-        <translation>Nessuno è in attesa per i vostri gruppi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 did not come: marked as no-show.</source>
-        <translation>%1 non si è presentato: segnato come assente.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not come after %2 recalls: marked as no-show.</source>
-        <translation>%1 non si è presentato dopo %2 richiami: segnato come assente.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 called to counter %2.</source>
-        <translation>%1 chiamato allo sportello %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 recalled (%2 of %3).</source>
-        <translation>%1 richiamato (%2 di %3).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 served: %2.</source>
-        <translation>%1 servito: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 sent to group %2. It keeps its place in line.</source>
-        <translation>%1 inviato al gruppo %2. Mantiene il suo posto in fila.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
-        <translation>Conservato su questo PC: sarà inviato al server della sala appena risponde.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The hall server cannot be reached: nothing was called.</source>
-        <translation>Il server della sala non è raggiungibile: nessuno è stato chiamato.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
-        <translation>Il server della sala non è raggiungibile: nulla è cambiato. Riprovate.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
-        <translation>Questo biglietto è cambiato nel frattempo (un altro sportello è stato più rapido, o era già chiuso). La coda è stata riletta.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
-        <translation>Questo PC non ha potuto registrarlo (memoria piena o di sola lettura?). Nulla è cambiato.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That was refused: nothing was changed.</source>
-        <translation>Rifiutato: nulla è cambiato.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: nothing was changed. The queue was read again.</source>
-        <translation>Qualcosa è andato storto: nulla è cambiato. La coda è stata riletta.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/console/window.py" line="+449"/>
         <source>Queue</source>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translation>Coda</translation>
     </message>
     <message>
@@ -359,7 +289,7 @@
 <context>
     <name>ConsoleWords</name>
     <message>
-        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <location filename="../kiosk/ui/console/words.py" line="+21"/>
         <source>Done</source>
         <translation>Completato</translation>
     </message>
@@ -468,6 +398,76 @@
         <location line="+12"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nobody is waiting for your groups.</source>
+        <translation>Nessuno è in attesa per i vostri gruppi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translation>%1 non si è presentato: segnato come assente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translation>%1 non si è presentato dopo %2 richiami: segnato come assente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 called to counter %2.</source>
+        <translation>%1 chiamato allo sportello %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translation>%1 richiamato (%2 di %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 served: %2.</source>
+        <translation>%1 servito: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translation>%1 inviato al gruppo %2. Mantiene il suo posto in fila.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translation>Conservato su questo PC: sarà inviato al server della sala appena risponde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translation>Il server della sala non è raggiungibile: nessuno è stato chiamato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translation>Il server della sala non è raggiungibile: nulla è cambiato. Riprovate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translation>Questo biglietto è cambiato nel frattempo (un altro sportello è stato più rapido, o era già chiuso). La coda è stata riletta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translation>Questo PC non ha potuto registrarlo (memoria piena o di sola lettura?). Nulla è cambiato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That was refused: nothing was changed.</source>
+        <translation>Rifiutato: nulla è cambiato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translation>Qualcosa è andato storto: nulla è cambiato. La coda è stata riletta.</translation>
     </message>
 </context>
 <context>
@@ -712,7 +712,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-251"/>
         <source>Very bad</source>
         <translation>Pessimo</translation>
     </message>
@@ -745,7 +745,7 @@
 <context>
     <name>FeedbackThanksScreen</name>
     <message>
-        <location line="+285"/>
+        <location line="+284"/>
         <source>Thank you</source>
         <translation>Grazie</translation>
     </message>
@@ -1035,7 +1035,7 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-199"/>
         <source>How was your visit?</source>
         <translation>Com’è andata la tua visita?</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>A11yBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+222"/>
+        <location filename="../kiosk/ui/widgets/a11y_bar.py" line="+218"/>
         <source>Voice</source>
         <extracomment>Width of the whole bar. the pictograms&apos; line width (of 24): lighter than the other icons, they are bigger</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a word under the loudspeaker button: &apos;voice&apos; ⴰⵎⵙⵍⵉ.</translatorcomment>
@@ -184,7 +184,7 @@
 <context>
     <name>ComplaintScreen</name>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Make a complaint</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;complaint&apos; ⵜⴰⵖⵓⵔⵉ is a guess.</translatorcomment>
         <translation>ⵙⴽⵔ ⵜⴰⵖⵓⵔⵉ</translation>
@@ -260,93 +260,9 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+437"/>
-        <source>Nobody is waiting for your groups.</source>
-        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵓⵍⴰ ⵢⴰⵏ ⵓⵔ ⵉⵜⵜⵔⴰⵊⵓ ⴳ ⵜⵔⴰⴱⴱⵓⵜⵉⵏ ⵏⵏⵓⵏ.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 did not come: marked as no-show.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>%1 ⵓⵔ ⴷ ⵉⵍⴽⵉⵎ: ⵉⵜⵜⵓⵙⵎⴰⵔⴽⵓ ⵉⵍⵍⴰ ⵡⴰⵔ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not come after %2 recalls: marked as no-show.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>%1 ⵓⵔ ⴷ ⵉⵍⴽⵉⵎ ⴷⴼⴼⵉⵔ %2 ⵏ ⵜⵖⵓⵔⵉ: ⵉⵍⵍⴰ ⵡⴰⵔ.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 called to counter %2.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>%1 ⵉⵜⵜⵓⵖⵔⴰ ⵖⵔ ⵓⵙⵡⵉⵔ %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 recalled (%2 of %3).</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>%1 ⵉⵜⵜⵓⵖⵔⴰ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ (%2 ⵙⴳ %3).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 served: %2.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>%1 ⵉⵜⵜⵓⵙⵜⵔⵙ: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 sent to group %2. It keeps its place in line.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>%1 ⵉⵜⵜⵓⵣⵏ ⵖⵔ ⵜⵔⴰⴱⴱⵓⵜ %2. ⵉⵃⴹⴰ ⴰⴷⵖⴰⵔ ⵏⵏⵙ.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵉⵜⵜⵓⵃⴹⴰ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ: ⴰⴷ ⵉⵜⵜⵓⵣⵏ ⵖⵔ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ ⵎⴰⵔ ⴷ ⵢⵓⵔⵔⴰ.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The hall server cannot be reached: nothing was called.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵓⵔ ⵉⵜⵜⵓⵏⴰⵍ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ: ⵓⵍⴰ ⵢⴰⵏ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵓⵔ ⵉⵜⵜⵓⵏⴰⵍ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ. ⴰⵍⵙ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵜⴰⴽⴰⵔⴹⴰ ⴰⴷ ⵜⵎⵎⵓⵙⵙⴰ ⴳ ⵡⴰⴽⵓⴷ ⴰⴷ (ⴰⵙⵡⵉⵔ ⵢⴰⴹⵏ ⵉⵣⵡⵓⵔ, ⵏⵖ ⵜⵜⵓⵔⴳⵍ ⵢⴰⴷ). ⵜⵜⵓⵖⵔⴰ ⵜⴰⵔⴰⵡⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵙⵓⵎⴰⴷ ⴰ ⴰⴷ ⵜ ⵢⴰⵔⵓ (ⴰⵃⵟⵟⵓ ⵉⵛⵓⵕ ⵏⵖ ⵉ ⵜⵖⵓⵔⵉ ⴽⴰ). ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That was refused: nothing was changed.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵉⵜⵜⵓⴳⴷⵍ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: nothing was changed. The queue was read again.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵍⵍⴰⵏ ⵜⵓⵛⴽⵉⵡⵉⵏ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ. ⵜⵜⵓⵖⵔⴰ ⵜⴰⵔⴰⵡⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../kiosk/ui/console/window.py" line="+449"/>
         <source>Queue</source>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵜⴰⵔⴰⵡⵜ</translation>
     </message>
@@ -420,7 +336,7 @@
 <context>
     <name>ConsoleWords</name>
     <message>
-        <location filename="../kiosk/ui/console/words.py" line="+19"/>
+        <location filename="../kiosk/ui/console/words.py" line="+21"/>
         <source>Done</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵉⵜⵜⵓⵙⴽⵔ</translation>
@@ -551,6 +467,90 @@
         <source>%1 min</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>%1 ⵜⵓⵙⴷⵉⴷⵉⵏ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nobody is waiting for your groups.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵍⴰ ⵢⴰⵏ ⵓⵔ ⵉⵜⵜⵔⴰⵊⵓ ⴳ ⵜⵔⴰⴱⴱⵓⵜⵉⵏ ⵏⵏⵓⵏ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not come: marked as no-show.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵓⵔ ⴷ ⵉⵍⴽⵉⵎ: ⵉⵜⵜⵓⵙⵎⴰⵔⴽⵓ ⵉⵍⵍⴰ ⵡⴰⵔ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not come after %2 recalls: marked as no-show.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵓⵔ ⴷ ⵉⵍⴽⵉⵎ ⴷⴼⴼⵉⵔ %2 ⵏ ⵜⵖⵓⵔⵉ: ⵉⵍⵍⴰ ⵡⴰⵔ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 called to counter %2.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵉⵜⵜⵓⵖⵔⴰ ⵖⵔ ⵓⵙⵡⵉⵔ %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 recalled (%2 of %3).</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵉⵜⵜⵓⵖⵔⴰ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ (%2 ⵙⴳ %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 served: %2.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵉⵜⵜⵓⵙⵜⵔⵙ: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 sent to group %2. It keeps its place in line.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>%1 ⵉⵜⵜⵓⵣⵏ ⵖⵔ ⵜⵔⴰⴱⴱⵓⵜ %2. ⵉⵃⴹⴰ ⴰⴷⵖⴰⵔ ⵏⵏⵙ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept on this PC: it will be sent to the hall server as soon as it answers.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵃⴹⴰ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ: ⴰⴷ ⵉⵜⵜⵓⵣⵏ ⵖⵔ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ ⵎⴰⵔ ⴷ ⵢⵓⵔⵔⴰ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall server cannot be reached: nothing was called.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵜⵜⵓⵏⴰⵍ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ: ⵓⵍⴰ ⵢⴰⵏ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hall server cannot be reached: nothing was changed. Try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵜⵜⵓⵏⴰⵍ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ. ⴰⵍⵙ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket has moved meanwhile (another counter was quicker, or it was already closed). The queue was read again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⴽⴰⵔⴹⴰ ⴰⴷ ⵜⵎⵎⵓⵙⵙⴰ ⴳ ⵡⴰⴽⵓⴷ ⴰⴷ (ⴰⵙⵡⵉⵔ ⵢⴰⴹⵏ ⵉⵣⵡⵓⵔ, ⵏⵖ ⵜⵜⵓⵔⴳⵍ ⵢⴰⴷ). ⵜⵜⵓⵖⵔⴰ ⵜⴰⵔⴰⵡⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC could not record it (its storage may be full or read-only). Nothing was changed.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵙⵓⵎⴰⴷ ⴰ ⴰⴷ ⵜ ⵢⴰⵔⵓ (ⴰⵃⵟⵟⵓ ⵉⵛⵓⵕ ⵏⵖ ⵉ ⵜⵖⵓⵔⵉ ⴽⴰ). ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That was refused: nothing was changed.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⴳⴷⵍ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong: nothing was changed. The queue was read again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵍⵍⴰⵏ ⵜⵓⵛⴽⵉⵡⵉⵏ: ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ. ⵜⵜⵓⵖⵔⴰ ⵜⴰⵔⴰⵡⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ.</translation>
     </message>
 </context>
 <context>
@@ -838,7 +838,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-252"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-251"/>
         <source>Very bad</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵉⵅⵙⵔ ⴰⴽⵯⴰⵢ</translation>
@@ -877,7 +877,7 @@
 <context>
     <name>FeedbackThanksScreen</name>
     <message>
-        <location line="+285"/>
+        <location line="+284"/>
         <source>Thank you</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵜⴰⵏⵎⵎⵉⵔⵜ</translation>
@@ -1216,7 +1216,7 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/feedback.py" line="-200"/>
+        <location filename="../kiosk/ui/screens/feedback.py" line="-199"/>
         <source>How was your visit?</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;visit&apos; ⵜⵉⵔⵣⴼⵜ.</translatorcomment>
         <translation>ⵎⴰⵎⴽ ⵜⵍⵍⴰ ⵜⵉⵔⵣⴼⵜ ⵏⵏⴽ?</translation>

@@ -41,7 +41,7 @@ from shiboken6 import isValid
 
 from kiosk.compose import Kiosk
 from kiosk.domain.text import NATIVE_NAMES, is_rtl
-from kiosk.queue_desk import Done, QueueDesk
+from kiosk.queue_desk import QueueDesk
 from kiosk.store.staff import StaffStore
 from kiosk.ui.console.current_ticket import CurrentTicket, compact_banner
 from kiosk.ui.console.details_view import DetailsView, own_direction
@@ -51,7 +51,7 @@ from kiosk.ui.console.queue_view import QueueView
 from kiosk.ui.console.setup_view import SetupView
 from kiosk.ui.console.style import console_style
 from kiosk.ui.console.sync_page import sync_page
-from kiosk.ui.console.words import clock, outcome_name
+from kiosk.ui.console.words import action_words, clock, failure_words
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.sync_bridge import SyncBridge
@@ -424,7 +424,8 @@ class ConsoleWindow(QMainWindow):
         self._cut_since = None
         self._show_view()
         done = acted.done
-        self._say(lambda: self._said(action, extra, done))
+        counter, max_recalls = self.counter, self.queue_desk.max_recalls
+        self._say(lambda: action_words(action, extra, done, counter, max_recalls))
         self.actionDone.emit(action)
 
     def _say(self, words: Callable[[], tuple[str, str]]) -> None:
@@ -432,58 +433,15 @@ class ConsoleWindow(QMainWindow):
         self._last_said = words
         self.current.say(*words())
 
-    def _said(self, action: str, extra: str, done: Done | None) -> tuple[str, str]:
-        if done is None:
-            return self.tr("Nobody is waiting for your groups."), "info"
-        number = done.ticket.number
-        if done.event == "ticket.no_show":
-            text = self.tr("%1 did not come: marked as no-show.").replace("%1", number) \
-                if action == "no_show" else self.tr(
-                "%1 did not come after %2 recalls: marked as no-show.").replace(
-                "%1", number).replace("%2", str(self.queue_desk.max_recalls))
-        elif action == "call":
-            text = self.tr("%1 called to counter %2.").replace("%1", number).replace(
-                "%2", str(self.counter))
-        elif action == "recall":
-            text = self.tr("%1 recalled (%2 of %3).").replace("%1", number).replace(
-                "%2", str(done.ticket.recalls)).replace("%3", str(self.queue_desk.max_recalls))
-        elif action == "serve":
-            text = self.tr("%1 served: %2.").replace("%1", number).replace(
-                "%2", outcome_name(extra))
-        else:
-            text = self.tr("%1 sent to group %2. It keeps its place in line.").replace(
-                "%1", number).replace("%2", extra)
-        if done.delivered is False:
-            return text + " " + self.tr("Kept on this PC: it will be sent to the hall server "
-                                        "as soon as it answers."), "info"
-        return text, "ok"
-
     def _act_failed(self, action: str, kind: str, what: str) -> None:
         self._acting = False
         self.current.set_busy(False)
-        if what in HALL_ERRORS and (self.view is None or not self.view.cut_off):
+        hall_down = what in HALL_ERRORS
+        if hall_down and (self.view is None or not self.view.cut_off):
             self._cut_since = self._cut_since or self.now()
-        self._say(lambda: (self._failure_words(action, kind, what), "error"))
+        self._say(lambda: (failure_words(action, kind, what, hall_down), "error"))
         self._show_view()
         self.refresh()
-
-    def _failure_words(self, action: str, kind: str, what: str) -> str:
-        if what in HALL_ERRORS:
-            text = self.tr("The hall server cannot be reached: nothing was called.") \
-                if action == "call" else self.tr(
-                "The hall server cannot be reached: nothing was changed. Try again.")
-        elif what == "QueueActionRefused":
-            text = self.tr("This ticket has moved meanwhile (another counter was quicker, "
-                           "or it was already closed). The queue was read again.")
-        elif kind == "environment":
-            text = self.tr("This PC could not record it (its storage may be full or "
-                           "read-only). Nothing was changed.")
-        elif kind == "input":
-            text = self.tr("That was refused: nothing was changed.")
-        else:
-            text = self.tr("Something went wrong: nothing was changed. The queue was read "
-                           "again.")
-        return text
 
     # -- words -------------------------------------------------------------------------
     def retranslate(self) -> None:
