@@ -361,16 +361,12 @@ class ConsoleWindow(QMainWindow):
         view = self.view
         now = self.now()
         cut = self.cut_since() is not None
-        if view is not None and self._cut_since is None:
+        if view is not None:  # unanswered since: the copy shown before, still what we know
             self.queue.show_queue(view.snapshot, self.groups, now)
-            self.current.show_ticket(view.current, now, cut_off=cut,
-                                     can_call=not cut)
+        self.current.show_ticket(view.current if view else None, now, cut_off=cut,
+                                 can_call=not cut)
+        if view is not None and self._cut_since is None:
             self.details.show_details(view.details, view.details_unreachable)
-        else:
-            if view is not None:  # the copy shown before: still what we know
-                self.queue.show_queue(view.snapshot, self.groups, now)
-            self.current.show_ticket(view.current if view else None, now, cut_off=cut,
-                                     can_call=not cut)
         self._show_state()
         self.viewShown.emit(view)
 
