@@ -44,7 +44,9 @@ from kiosk.sync.hall_queue import HallError
 from kiosk.ui.board import calls as board_calls
 from kiosk.ui.board import style, texts
 from kiosk.ui.board.app import board_settings
-from kiosk.ui.board.widgets import ARROW, BiLabel, TextRow
+from kiosk.ui.board.current import ARROW
+from kiosk.ui.board.labels import BiLabel
+from kiosk.ui.board.textrow import TextRow
 from kiosk.ui.board.window import BoardSettings, BoardWindow
 from kiosk.ui.fonts import load_fonts, ui_font
 from kiosk.ui.theme import contrast_ratio

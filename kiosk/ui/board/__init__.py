@@ -5,8 +5,13 @@
 * :mod:`~kiosk.ui.board.calls` -- new calls and recalls found by comparing snapshots
   (plain Python);
 * :mod:`~kiosk.ui.board.poller` -- the queue read every two seconds off the UI thread;
-* :mod:`~kiosk.ui.board.widgets`, :mod:`~kiosk.ui.board.style`,
-  :mod:`~kiosk.ui.board.texts` -- its parts, its look, its words in pairs;
+* its parts: :mod:`~kiosk.ui.board.current` (the calls in large type),
+  :mod:`~kiosk.ui.board.recent` (the last calls), :mod:`~kiosk.ui.board.groups` (each
+  service group), :mod:`~kiosk.ui.board.header` (header, banner, footer), built on
+  :mod:`~kiosk.ui.board.labels` (two-language labels) and
+  :mod:`~kiosk.ui.board.textrow` (rows of type drawn to fit);
+* :mod:`~kiosk.ui.board.style`, :mod:`~kiosk.ui.board.texts` -- its look, its words in
+  pairs;
 * :mod:`~kiosk.ui.board.app` -- starting it around a built kiosk.
 
 Sound is :mod:`kiosk.devices.announcer` (chime, Arabic, French; queued, never cut off).

@@ -15,7 +15,7 @@ from kiosk.devices.announcer import CallAnnouncer, make_announcer
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.ports import QueueSource
 from kiosk.domain.text import pick
-from kiosk.ui.board.widgets import GroupName
+from kiosk.ui.board.groups import GroupName
 from kiosk.ui.board.window import BoardSettings, BoardWindow
 from kiosk.ui.fonts import load_fonts, ui_font
 

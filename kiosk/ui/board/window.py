@@ -22,18 +22,13 @@ from kiosk.domain.ports import Clock, QueueSource
 from kiosk.domain.queue import RECENT_CALLS, GroupView, QueueSnapshot
 from kiosk.ui.board import calls as board_calls
 from kiosk.ui.board import texts
+from kiosk.ui.board.current import CurrentCalls
+from kiosk.ui.board.groups import GroupName, Groups
+from kiosk.ui.board.header import Banner, Footer, Header
 from kiosk.ui.board.poller import HALL, POLL_MS, QueuePoller
+from kiosk.ui.board.recent import RecentCalls
 from kiosk.ui.board.style import board_scale, style_sheet
 from kiosk.ui.board.texts import Pair
-from kiosk.ui.board.widgets import (
-    Banner,
-    CurrentCalls,
-    Footer,
-    GroupName,
-    Groups,
-    Header,
-    RecentCalls,
-)
 from kiosk.ui.fonts import load_fonts, ui_font
 
 log = logging.getLogger(__name__)
