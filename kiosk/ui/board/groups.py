@@ -50,15 +50,13 @@ class Groups(QFrame):
         self.setProperty("role", "panel")
         self.names = {name.id: name for name in names}
         column = QVBoxLayout(self)
-        column.setContentsMargins(24, 10, 24, 12)
         column.setSpacing(0)
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(18)
-        self.grid.setVerticalSpacing(6)
         column.addLayout(self.grid)
+        #: each group's row, in the order shown
         self.rows: dict[str, GroupRow] = {}
-        self._order: list[str] = []
         self._captions: list[QWidget] = []
+        self.set_scale(1.0)
 
     def set_scale(self, scale: float) -> None:
         """Room between the columns, and the margins, for this screen."""
@@ -69,7 +67,7 @@ class Groups(QFrame):
     def show_groups(self, views: Sequence[GroupView]) -> None:
         """Show ``views`` in their order."""
         order = [view.group for view in views]
-        if order != self._order:
+        if order != list(self.rows):
             self._rebuild(order)
         for view in views:
             row = self.rows[view.group]
@@ -79,8 +77,8 @@ class Groups(QFrame):
 
     def shown(self) -> list[tuple[str, str, str, str]]:
         """(group, now serving, waiting, expected wait) for each row, in order."""
-        return [(group, self.rows[group].serving.text(), self.rows[group].waiting.text(),
-                 self.rows[group].wait.text()) for group in self._order]
+        return [(group, row.serving.text(), row.waiting.text(), row.wait.text())
+                for group, row in self.rows.items()]
 
     def _rebuild(self, order: list[str]) -> None:
         for widget in [*self._captions, *(w for r in self.rows.values() for w in r.widgets())]:
@@ -88,17 +86,15 @@ class Groups(QFrame):
             widget.deleteLater()
         self._captions = []
         self.rows = {}
-        self._order = order
         blocks = 2 if len(order) > 3 else 1
         per_block = -(-len(order) // blocks) if order else 0
         for block in range(blocks):
             first = block * (self.COLUMNS + 1)
-            captions = [BiLabel(texts.NOW_SERVING, "caption", "stack", CENTRE),
-                        BiLabel(texts.WAITING, "caption", "stack", CENTRE),
-                        BiLabel(texts.EXPECTED_WAIT, "caption", "stack", CENTRE)]
-            for offset, caption in enumerate(captions, start=2):
-                self.grid.addWidget(caption, 0, first + offset)
-            self._captions += captions
+            heads = [BiLabel(pair, "caption", "stack", CENTRE)
+                     for pair in (texts.NOW_SERVING, texts.WAITING, texts.EXPECTED_WAIT)]
+            for offset, head in enumerate(heads, start=2):
+                self.grid.addWidget(head, 0, first + offset)
+            self._captions += heads
             for line, group in enumerate(order[block * per_block:(block + 1) * per_block],
                                          start=1):
                 row = self._make_row(group)
