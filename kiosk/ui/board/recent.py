@@ -47,19 +47,10 @@ class RecentCalls(QFrame):
         """Show ``calls``, newest first (rows beyond them blank)."""
         for index, row in enumerate(self.rows):
             ticket = calls[index] if index < len(calls) else None
-            row.set_texts((ticket.number, str(ticket.counter), _hhmm(ticket)) if ticket
-                          else ("", "", ""))
+            row.set_texts((ticket.number, str(ticket.counter), texts.hhmm(ticket.called_at))
+                          if ticket else ("", "", ""))
 
     def shown(self) -> list[tuple[str, str, str]]:
         """(number, counter, time) of the rows shown, top first."""
         return [(row.texts[0], row.texts[1], row.texts[2]) for row in self.rows
                 if row.texts[0]]
-
-
-def _hhmm(ticket: QueueTicket) -> str:
-    called = ticket.called_at
-    if called is None:
-        return ""
-    if called.tzinfo is not None:
-        called = called.astimezone()
-    return called.strftime("%H:%M")

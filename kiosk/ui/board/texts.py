@@ -15,6 +15,7 @@ digits 0-9 in both languages, as Moroccan Arabic writes them and as the tickets 
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import NamedTuple
 
 
@@ -65,3 +66,13 @@ def wait_text(waiting: int, minutes: int) -> str:
     if waiting <= 0:
         return NOTHING
     return str(minutes)
+
+
+def hhmm(when: datetime | None) -> str:
+    """A time as the board writes it, ``"09:41"``, in local time when it is aware (no
+    time: ``""``)."""
+    if when is None:
+        return ""
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return when.strftime("%H:%M")

@@ -188,11 +188,8 @@ class BoardWindow(QWidget):
         if self.lost_since is None:
             self.lost_since = since
         self.lost = lost
-        when = self.lost_since
-        if when.tzinfo is not None:
-            when = when.astimezone()
         pair = texts.HALL_LOST if lost == HALL else texts.QUEUE_LOST
-        self.banner.show_lost(pair.format(time=when.strftime("%H:%M")))
+        self.banner.show_lost(pair.format(time=texts.hhmm(self.lost_since)))
 
     def _group_views(self, snapshot: QueueSnapshot | None) -> list[GroupView]:
         order = [group.id for group in self.settings.groups]
