@@ -69,7 +69,6 @@ class CurrentCalls(QFrame):
         super().__init__(parent)
         self.setProperty("role", "panel")
         column = QVBoxLayout(self)
-        column.setContentsMargins(20, 14, 20, 14)
         column.setSpacing(6)
         column.addWidget(BiLabel(texts.NOW_CALLING, "section"))
         self.rows = [CallRow(hero=index == 0) for index in range(rows)]

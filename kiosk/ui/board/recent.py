@@ -23,7 +23,6 @@ class RecentCalls(QFrame):
         super().__init__(parent)
         self.setProperty("role", "panel")
         column = QVBoxLayout(self)
-        column.setContentsMargins(20, 14, 20, 14)
         column.setSpacing(0)
         column.addWidget(BiLabel(texts.RECENT, "section"))
         column.addSpacing(6)
