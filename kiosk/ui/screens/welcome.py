@@ -48,7 +48,12 @@ class WelcomeScreen(Screen):
         self.greeting.setObjectName("welcomeTitle")
         self.invite = QLabel()
         self.invite.setObjectName("welcomeInvite")
-        self.all_langs = QLabel("  ·  ".join(TOUCH_TO_START[lang] for lang in self._langs))
+        # Lines break between languages, never inside one phrase (no-break spaces), and
+        # each phrase keeps its own direction (first-strong isolates), so an Arabic
+        # phrase is not split over two lines nor reordered with its Latin neighbours.
+        self.all_langs = QLabel("  ·  ".join(
+            "\u2068" + TOUCH_TO_START[lang].replace(" ", "\u00a0") + "\u2069"
+            for lang in self._langs))
         self.all_langs.setObjectName("welcomeAll")
         self.all_langs.setWordWrap(True)
         for label in (self.site, self.greeting, self.invite, self.all_langs):
