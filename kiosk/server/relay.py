@@ -21,8 +21,8 @@ main process (never in uvicorn's workers).  Round after round it:
 Nothing changes before the centre's reply has been read and checked, and the cursor
 moves in one transaction: killed at any point, the hall sends the same events again
 and the centre answers ``replay``.  Failures back off exponentially with full jitter
-(the formula of kiosk/sync/backoff.py, written again: the server does not import the
-kiosk's sync package) and respect ``Retry-After``.  The state (last attempt, success,
+(:mod:`kiosk.domain.backoff`, the formula the kiosks' sync uses) and respect
+``Retry-After``.  The state (last attempt, success,
 error, failures, events relayed) is the ``relay_state`` row, read by
 ``kiosk server relay-status`` from any process.
 
@@ -33,16 +33,16 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from kiosk.domain.backoff import backoff_delay
 from kiosk.server.db import Database, DatabaseUnavailable
 from kiosk.server.events import canonical_json
 from kiosk.server.schema import devices, events, relay_state
@@ -59,18 +59,6 @@ log = logging.getLogger(__name__)
 SETTLED = frozenset({"accepted", "rejected", "conflict"})
 STATUSES = SETTLED | {"gap", "refused"}
 MAX_REPLY_BYTES = 16 * 1024 * 1024
-#: The exponent of the backoff stops growing here (as kiosk/sync/backoff.py).
-MAX_EXPONENT = 30
-
-
-def backoff_delay(failures: int, base: float, cap: float,
-                  rand: Callable[[], float] = random.random) -> float:
-    """Seconds to wait after ``failures`` consecutive failures: uniform in
-    ``[0, min(cap, base * 2**(failures-1))]`` (full jitter)."""
-    if failures <= 0:
-        return 0.0
-    ceiling = float(min(cap, base * (1 << min(failures - 1, MAX_EXPONENT))))
-    return min(ceiling, max(0.0, rand()) * ceiling)
 
 
 class RelayFailure(Exception):

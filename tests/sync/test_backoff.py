@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from kiosk.sync.backoff import MAX_EXPONENT, backoff_ceiling, backoff_delay
+from kiosk.domain.backoff import MAX_EXPONENT, backoff_ceiling, backoff_delay
 
 
 def test_the_ceiling_doubles_from_the_base_up_to_the_cap() -> None:
