@@ -7,6 +7,7 @@ welcome screen.  The bar mirrors in Arabic like the visitors' header.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -19,6 +20,24 @@ from kiosk.ui.widgets.icons import make_icon
 # the languages staff screens are offered in (their translations are always loaded)
 STAFF_LANGUAGES = ("ar", "fr", "en")
 HEIGHT = 96
+
+
+def language_buttons(languages: tuple[str, ...], name: str,
+                     choose: Callable[[str], None]) -> dict[str, QPushButton]:
+    """One checkable button per language, each named in itself (object name
+    ``{name}_{lang}``), mirrored for a right-to-left one; a click calls ``choose(lang)``."""
+    buttons: dict[str, QPushButton] = {}
+    for lang in languages:
+        button = QPushButton(NATIVE_NAMES.get(lang, lang))
+        button.setObjectName(f"{name}_{lang}")
+        button.setProperty("kind", "staff-lang")
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if is_rtl(lang):
+            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        button.clicked.connect(partial(choose, lang))
+        buttons[lang] = button
+    return buttons
 
 
 class StaffHeader(QFrame):
@@ -37,23 +56,14 @@ class StaffHeader(QFrame):
         self.icon.setPixmap(make_icon("lock", PRIMARY).pixmap(QSize(40, 40)))
         self.title_label = QLabel()
         self.title_label.setProperty("role", "title")
-        self.languages: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 10, 20, 10)
         row.setSpacing(14)
         row.addWidget(self.icon)
         row.addWidget(self.title_label, 1)
-        for lang in languages:
-            button = QPushButton(NATIVE_NAMES.get(lang, lang))
-            button.setObjectName(f"staffLang_{lang}")
-            button.setProperty("kind", "staff-lang")
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            if is_rtl(lang):
-                button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-            button.clicked.connect(partial(self._choose, lang))
+        self.languages = language_buttons(languages, "staffLang", self._choose)
+        for button in self.languages.values():
             row.addWidget(button)
-            self.languages[lang] = button
         row.addSpacing(10)
         self.close_button = QPushButton()
         self.close_button.setObjectName("staffClose")
