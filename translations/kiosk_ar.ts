@@ -227,30 +227,9 @@
     </message>
 </context>
 <context>
-    <name>ConsoleWindow</name>
+    <name>ConsoleHeader</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+449"/>
-        <source>Queue</source>
-        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
-        <translation>الطابور</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync</source>
-        <translation>المزامنة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter settings</source>
-        <translation>إعدادات الشباك</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock</source>
-        <translation>قفل</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../kiosk/ui/console/header.py" line="+77"/>
         <source>Counter %1</source>
         <translation>الشباك %1</translation>
     </message>
@@ -260,22 +239,35 @@
         <translation>لوحة الشباك</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Groups: %1</source>
         <translation>المجموعات: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Counter settings</source>
+        <translation>إعدادات الشباك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleState</name>
+    <message>
+        <location line="+25"/>
         <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
         <translation>مقطوع عن خادم القاعة منذ %1. الطابور المعروض يعود إلى %2. تُحفظ الإجراءات على هذا الحاسوب وتُرسل عند عودته؛ «نداء التالي» معطّل إلى ذلك الحين.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CUT OFF from the hall server since %1. The queue cannot be shown until it answers.</source>
         <translation>مقطوع عن خادم القاعة منذ %1. لا يمكن عرض الطابور حتى يستجيب.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This PC&apos;s queue: every action is recorded here.</source>
         <translation>طابور هذا الحاسوب: كل إجراء يُسجَّل هنا.</translation>
     </message>
@@ -288,6 +280,20 @@
         <location line="+2"/>
         <source>Reading the queue from the hall server…</source>
         <translation>جارٍ قراءة الطابور من خادم القاعة…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../kiosk/ui/console/window.py" line="+405"/>
+        <source>Queue</source>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch the bar&apos;s parts, as the window&apos;s (tests and scripts reach them here)</extracomment>
+        <translation>الطابور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1367,7 @@
 <context>
     <name>StaffHeader</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_header.py" line="+77"/>
+        <location filename="../kiosk/ui/widgets/staff_header.py" line="+87"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

@@ -223,30 +223,9 @@
     </message>
 </context>
 <context>
-    <name>ConsoleWindow</name>
+    <name>ConsoleHeader</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+449"/>
-        <source>Queue</source>
-        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
-        <translation>Coda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync</source>
-        <translation>Sincronizzazione</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter settings</source>
-        <translation>Impostazioni dello sportello</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock</source>
-        <translation>Blocca</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../kiosk/ui/console/header.py" line="+77"/>
         <source>Counter %1</source>
         <translation>Sportello %1</translation>
     </message>
@@ -256,22 +235,35 @@
         <translation>Console dello sportello</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Counter settings</source>
+        <translation>Impostazioni dello sportello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Blocca</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleState</name>
+    <message>
+        <location line="+25"/>
         <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
         <translation>SCOLLEGATO dal server della sala dalle %1. La coda mostrata è delle %2. Le azioni restano su questo PC e saranno inviate al suo ritorno; «Chiama il prossimo» è disattivato fino ad allora.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CUT OFF from the hall server since %1. The queue cannot be shown until it answers.</source>
         <translation>SCOLLEGATO dal server della sala dalle %1. La coda non può essere mostrata finché non risponde.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This PC&apos;s queue: every action is recorded here.</source>
         <translation>Coda di questo PC: ogni azione è registrata qui.</translation>
     </message>
@@ -284,6 +276,20 @@
         <location line="+2"/>
         <source>Reading the queue from the hall server…</source>
         <translation>Lettura della coda dal server della sala…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../kiosk/ui/console/window.py" line="+405"/>
+        <source>Queue</source>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch the bar&apos;s parts, as the window&apos;s (tests and scripts reach them here)</extracomment>
+        <translation>Coda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sincronizzazione</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1348,7 @@
 <context>
     <name>StaffHeader</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_header.py" line="+77"/>
+        <location filename="../kiosk/ui/widgets/staff_header.py" line="+87"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>

@@ -222,30 +222,9 @@
     </message>
 </context>
 <context>
-    <name>ConsoleWindow</name>
+    <name>ConsoleHeader</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+449"/>
-        <source>Queue</source>
-        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
-        <translation>Wachtrij</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync</source>
-        <translation>Synchronisatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter settings</source>
-        <translation>Instellingen van de balie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock</source>
-        <translation>Vergrendelen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../kiosk/ui/console/header.py" line="+77"/>
         <source>Counter %1</source>
         <translation>Balie %1</translation>
     </message>
@@ -255,22 +234,35 @@
         <translation>Baliescherm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Groups: %1</source>
         <translation>Groepen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Counter settings</source>
+        <translation>Instellingen van de balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleState</name>
+    <message>
+        <location line="+25"/>
         <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
         <translation>AFGESNEDEN van de zaalserver sinds %1. De getoonde rij is van %2. Handelingen blijven op deze pc en gaan weg zodra hij terug is; &apos;Volgende oproepen&apos; staat tot dan uit.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CUT OFF from the hall server since %1. The queue cannot be shown until it answers.</source>
         <translation>AFGESNEDEN van de zaalserver sinds %1. De rij kan pas getoond worden als hij antwoordt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This PC&apos;s queue: every action is recorded here.</source>
         <translation>Rij van deze pc: elke handeling wordt hier vastgelegd.</translation>
     </message>
@@ -283,6 +275,20 @@
         <location line="+2"/>
         <source>Reading the queue from the hall server…</source>
         <translation>De rij wordt van de zaalserver gelezen…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../kiosk/ui/console/window.py" line="+405"/>
+        <source>Queue</source>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch the bar&apos;s parts, as the window&apos;s (tests and scripts reach them here)</extracomment>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1348,7 @@
 <context>
     <name>StaffHeader</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_header.py" line="+77"/>
+        <location filename="../kiosk/ui/widgets/staff_header.py" line="+87"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

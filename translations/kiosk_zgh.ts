@@ -258,34 +258,9 @@
     </message>
 </context>
 <context>
-    <name>ConsoleWindow</name>
+    <name>ConsoleHeader</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+449"/>
-        <source>Queue</source>
-        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch</extracomment>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵜⴰⵔⴰⵡⵜ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⴰⵙⵎⵢⴰⵡⴹ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter settings</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵜⵉⵙⵖⴰⵍ ⵏ ⵓⵙⵡⵉⵔ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵇⵇⵏ</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../kiosk/ui/console/header.py" line="+77"/>
         <source>Counter %1</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⴰⵙⵡⵉⵔ %1</translation>
@@ -297,25 +272,40 @@
         <translation>ⵜⴰⵙⵡⵉⵍⵜ ⵏ ⵓⵙⵡⵉⵔ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Groups: %1</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵜⵉⵔⴰⴱⴱⵓⵜⵉⵏ: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Counter settings</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⵉⵙⵖⴰⵍ ⵏ ⵓⵙⵡⵉⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵇⵇⵏ</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleState</name>
+    <message>
+        <location line="+25"/>
         <source>CUT OFF from the hall server since %1. The queue shown is from %2. Actions are kept on this PC and sent when it returns; Call next is off until then.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵉⵜⵜⵓⴱⴹⴰ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ ⵙⴳ %1. ⵜⴰⵔⴰⵡⵜ ⵍⵍⵉ ⵉⵜⵜⵓⵙⵎⴰⵍⵏ ⵜⴳⴰ ⵜⵉⵏ %2. ⵜⵉⴳⴰⵡⵉⵏ ⵜⵜⵓⵃⴹⴰⵏⵜ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ; ⴰⵖⵓⵔⵉ ⵏ ⵓⵎⴹⴼⴰⵕ ⵉⵃⴱⵙ ⴰⵔ ⴷ ⵢⵓⵔⵔⴰ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CUT OFF from the hall server since %1. The queue cannot be shown until it answers.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵉⵜⵜⵓⴱⴹⴰ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ ⵙⴳ %1. ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⴰⵔⴰⵡⵜ ⴰⴷ ⵜⵜⵓⵙⵎⴰⵍ ⴰⵔ ⴷ ⵢⵔⴰⵔ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This PC&apos;s queue: every action is recorded here.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵜⴰⵔⴰⵡⵜ ⵏ ⵓⵙⵓⵎⴰⴷ ⴰ: ⴽⵓ ⵜⴰⴳⵓⵜ ⵜⵜⵓⵔⵓ ⴷⵖⵉ.</translation>
@@ -331,6 +321,22 @@
         <source>Reading the queue from the hall server…</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⴰⵖⵓⵔⵉ ⵏ ⵜⴰⵔⴰⵡⵜ ⵙⴳ ⵓⵎⵙⴼⴰⴽ ⵏ ⵜⵣⵇⵇⴰ…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../kiosk/ui/console/window.py" line="+405"/>
+        <source>Queue</source>
+        <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch the bar&apos;s parts, as the window&apos;s (tests and scripts reach them here)</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵔⴰⵡⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵙⵎⵢⴰⵡⴹ</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +1585,7 @@
 <context>
     <name>StaffHeader</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_header.py" line="+77"/>
+        <location filename="../kiosk/ui/widgets/staff_header.py" line="+87"/>
         <source>Close</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵔⴳⵍ</translation>

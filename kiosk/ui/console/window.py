@@ -7,7 +7,8 @@ request, the live queue) and *Sync* (the sync panel and its refused events).
 
 A bar on top says who is at which counter, offers the staff languages, the counter's
 settings and Lock; under it, the state of the hall server in words: connected, this
-PC's own queue, or CUT OFF since when (with the time of the queue shown).
+PC's own queue, or CUT OFF since when (with the time of the queue shown); both are in
+:mod:`kiosk.ui.console.header` and show what this window tells them.
 
 Nothing touching the database or the network runs here: the queue is read by a worker
 job every :data:`POLL_MS` and right after each action, and each action is a job
@@ -20,17 +21,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -40,23 +37,21 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kiosk.compose import Kiosk
-from kiosk.domain.text import NATIVE_NAMES, is_rtl
 from kiosk.queue_desk import QueueDesk
 from kiosk.store.staff import StaffStore
-from kiosk.ui.console.current_ticket import CurrentTicket, compact_banner
-from kiosk.ui.console.details_view import DetailsView, own_direction
+from kiosk.ui.console.current_ticket import CurrentTicket
+from kiosk.ui.console.details_view import DetailsView
 from kiosk.ui.console.glue import Acted, ConsoleDesk, View
+from kiosk.ui.console.header import ConsoleHeader, ConsoleState
 from kiosk.ui.console.login import Agent, ConsoleLogin
 from kiosk.ui.console.queue_view import QueueView
 from kiosk.ui.console.setup_view import SetupView
 from kiosk.ui.console.style import console_style
 from kiosk.ui.console.sync_page import sync_page
-from kiosk.ui.console.words import action_words, clock, failure_words
+from kiosk.ui.console.words import action_words, failure_words
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.sync_bridge import SyncBridge
-from kiosk.ui.widgets.dialogs import MessageBanner
-from kiosk.ui.widgets.staff_header import STAFF_LANGUAGES
 from kiosk.ui.workers import Job, start_job
 
 log = logging.getLogger(__name__)
@@ -105,9 +100,13 @@ class ConsoleWindow(QMainWindow):
         self._painted = False
         self.sync_bridge = SyncBridge(kiosk.sync, self)
 
-        self.header = self._build_header()
-        self.state = compact_banner(MessageBanner())
-        self.state.setObjectName("consoleState")
+        self.header = ConsoleHeader()
+        self.header.languageRequested.connect(self.set_language)
+        self.header.settingsRequested.connect(self.show_setup)
+        self.header.lockRequested.connect(self.lock)
+        #: the bar's parts, as the window's (tests and scripts reach them here)
+        self.title, self.lang_buttons = self.header.title, self.header.lang_buttons
+        self.state = ConsoleState()
         self.login = login or ConsoleLogin(StaffStore(kiosk.store.engine),
                                            kiosk.config.staff.pin_hash, self.run_job,
                                            self.now)
@@ -141,44 +140,6 @@ class ConsoleWindow(QMainWindow):
         self._show_login()
 
     # -- building ----------------------------------------------------------------------
-    def _build_header(self) -> QFrame:
-        bar = QFrame()
-        bar.setObjectName("consoleHeader")
-        self.title = QLabel()
-        self.title.setObjectName("consoleTitle")
-        self.agent_label = QLabel()
-        self.agent_label.setObjectName("consoleAgent")
-        self.lang_buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 6, 14, 6)
-        row.setSpacing(10)
-        row.addWidget(self.title)
-        row.addWidget(self.agent_label, 1)
-        for lang in STAFF_LANGUAGES:
-            button = QPushButton(NATIVE_NAMES.get(lang, lang))
-            button.setObjectName(f"consoleLang_{lang}")
-            button.setProperty("kind", "staff-lang")
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            if is_rtl(lang):
-                button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-            button.clicked.connect(partial(self.set_language, lang))
-            row.addWidget(button)
-            self.lang_buttons[lang] = button
-        row.addSpacing(8)
-        self.settings_button = QPushButton()
-        self.settings_button.setObjectName("counterSettings")
-        self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.settings_button.clicked.connect(self.show_setup)
-        self.lock_button = QPushButton()
-        self.lock_button.setObjectName("lock")
-        self.lock_button.setProperty("kind", "primary")
-        self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.lock_button.clicked.connect(self.lock)
-        row.addWidget(self.settings_button)
-        row.addWidget(self.lock_button)
-        return bar
-
     def _build_main(self) -> QTabWidget:
         self.current = CurrentTicket(self.catalog, self.catalog.groups,
                                      self.queue_desk.max_recalls)
@@ -250,8 +211,7 @@ class ConsoleWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         """Show the console in ``lang`` (a staff language), mirrored for Arabic."""
         self.languages.switch(lang)
-        for code, button in self.lang_buttons.items():
-            button.setChecked(code == lang)
+        self.header.set_language(lang)
 
     # -- pages -------------------------------------------------------------------------
     @property
@@ -444,10 +404,7 @@ class ConsoleWindow(QMainWindow):
         """Texts of the window itself."""
         self.tabs.setTabText(0, self.tr("Queue"))
         self.tabs.setTabText(1, self.tr("Sync"))
-        self.settings_button.setText(self.tr("Counter settings"))
-        self.lock_button.setText(self.tr("Lock") + "  (Ctrl+L)")
-        for code, button in self.lang_buttons.items():
-            button.setChecked(code == self.languages.lang)
+        self.header.set_language(self.languages.lang)
         self._show_header()
         self._show_state()
         if self._last_said is not None:
@@ -460,39 +417,15 @@ class ConsoleWindow(QMainWindow):
         super().changeEvent(event)
 
     def _show_header(self) -> None:
-        on = self.agent is not None and self.page == "main"
-        self.title.setText(self.tr("Counter %1").replace("%1", str(self.counter)) if on
-                           else self.tr("Counter console"))
-        who = self.agent.name if self.agent is not None and self.agent.name else ""
-        groups = ", ".join(self.groups)
-        self.agent_label.setText(
-            (self.tr("Groups: %1").replace("%1", own_direction(groups))
-             + (f" · {own_direction(who)}" if who else ""))
-            if on else "")
-        self.settings_button.setVisible(on)
-        self.lock_button.setVisible(self.agent is not None)
+        agent = self.agent
+        self.header.show_who(self.counter, self.groups,
+                             None if agent is None else agent.name or "",
+                             self.page == "main")
 
     def _show_state(self) -> None:
-        since = self.cut_since()
-        if since is not None:
-            view = self.view
-            if view is not None:
-                text = self.tr("CUT OFF from the hall server since %1. The queue shown is "
-                               "from %2. Actions are kept on this PC and sent when it "
-                               "returns; Call next is off until then.").replace(
-                    "%1", clock(since)).replace("%2", clock(view.snapshot.as_of))
-            else:
-                text = self.tr("CUT OFF from the hall server since %1. The queue cannot be "
-                               "shown until it answers.").replace("%1", clock(since))
-            self.state.show_message(text, "error")
-        elif not self.hall:
-            self.state.show_message(self.tr("This PC's queue: every action is recorded "
-                                            "here."), "ok")
-        elif self.view is not None:
-            self.state.show_message(self.tr("Connected to the hall server."), "ok")
-        else:
-            self.state.show_message(self.tr("Reading the queue from the hall server…"),
-                                    "info")
+        view = self.view
+        self.state.show_state(self.cut_since(), view.snapshot.as_of if view else None,
+                              self.hall)
 
     # -- window ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
