@@ -24,17 +24,6 @@
     </message>
 </context>
 <context>
-    <name>PinLogin</name>
-    <message numerus="yes">
-        <location filename="../kiosk/ui/console/login.py" line="+190"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
-            <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SearchScreen</name>
     <message numerus="yes">
         <location filename="../kiosk/ui/screens/search.py" line="+85"/>
@@ -48,7 +37,7 @@
 <context>
     <name>StaffLoginWidget</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="+347"/>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+376"/>
         <source>Too many wrong PINs. This account is locked: try again in %n min.</source>
         <translation>
             <numerusform>Too many wrong PINs. This account is locked: try again in %n min.</numerusform>
@@ -57,9 +46,9 @@
     </message>
 </context>
 <context>
-    <name>StaffPinScreen</name>
+    <name>StaffPinWords</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+245"/>
+        <location line="-287"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>

@@ -884,7 +884,7 @@
 <context>
     <name>PinLogin</name>
     <message>
-        <location filename="../kiosk/ui/console/login.py" line="+113"/>
+        <location filename="../kiosk/ui/console/login.py" line="+114"/>
         <source>Counter console</source>
         <extracomment>The roles that may use the console.</extracomment>
         <translation>Console dello sportello</translation>
@@ -900,32 +900,9 @@
         <translation>Nessun PIN del personale su questo PC. Un amministratore lo imposta con il comando &quot;kiosk staff-pin&quot;.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translation>Verifica del PIN…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translation>PIN errato. Tentativi rimasti prima di una pausa di un minuto: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondo.</numerusform>
-            <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondi.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
         <translation>L&apos;impostazione del PIN del personale di questo PC è danneggiata. Reimpostatelo con &quot;kiosk staff-pin&quot;.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Non è stato possibile verificare il PIN. Riprova.</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1333,7 @@
 <context>
     <name>StaffLoginWidget</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+369"/>
         <source>Checking the PIN…</source>
         <translation>Verifica del PIN…</translation>
     </message>
@@ -1452,32 +1429,35 @@
         <translation>L&apos;accesso del personale non è configurato su questo totem. Un amministratore imposta un PIN del personale con il comando «kiosk staff-pin», poi riavvia il totem.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>L&apos;impostazione del PIN del personale di questo totem è danneggiata. Impostalo di nuovo con «kiosk staff-pin».</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinWords</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="-351"/>
         <source>Checking the PIN…</source>
         <translation>Verifica del PIN…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
         <translation>PIN errato. Tentativi rimasti prima di una pausa di un minuto: %1.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Non è stato possibile verificare il PIN. Riprova.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondo.</numerusform>
             <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondi.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>L&apos;impostazione del PIN del personale di questo totem è danneggiata. Impostalo di nuovo con «kiosk staff-pin».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Non è stato possibile verificare il PIN. Riprova.</translation>
     </message>
 </context>
 <context>
