@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.staff import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinAttempts, verify_pin
 from kiosk.ui.widgets.dialogs import MessageBanner
 from kiosk.ui.widgets.pin_pad import PinPad
-from kiosk.ui.widgets.staff_login import old_pin_words
+from kiosk.ui.widgets.staff_login import StaffLoginWidget, old_pin_words
 
 AGENT = "agent"
 SUPERVISOR = "supervisor"
@@ -202,9 +202,6 @@ class ConsoleLogin(QWidget):
     def __init__(self, directory: Any, pin_hash: str | None, run_job: RunJob,
                  clock: Callable[[], Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtWidgets import QStackedWidget
-
-        from kiosk.ui.widgets.staff_login import StaffLoginWidget
         self.accounts = StaffLoginWidget(directory, run_job=run_job, clock=clock,
                                          roles=CONSOLE_ROLES)
         self.accounts.logged_in.connect(self.logged_in)
