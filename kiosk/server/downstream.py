@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -54,7 +53,8 @@ from kiosk.server.service.releases import (
     new_release,
 )
 from kiosk.server.service.staff import check_staff
-from kiosk.server.upstream import Upstream, make_session
+from kiosk.server.upstream import Upstream
+from kiosk.server.worker import UpstreamWorker
 
 if TYPE_CHECKING:
     import requests
@@ -286,20 +286,20 @@ def fetch_bundle(session: requests.Session, upstream: Upstream, have: int,
     return version, b"".join(chunks)
 
 
-class BundlePuller:
+class BundlePuller(UpstreamWorker):
     """The pull thread (see the module's text)."""
+
+    thread_name = "jisr-pull"
+    label = "bundle pull"
 
     def __init__(self, db: Database, upstream: Upstream, *, interval_s: float = 900.0,
                  retry_s: float = 60.0, timeout: tuple[float, float] = (5.0, 60.0),
                  session: requests.Session | None = None) -> None:
+        super().__init__(upstream, session)
         self.db = db
-        self.upstream = upstream
         self.interval_s = interval_s
         self.retry_s = min(retry_s, interval_s)
         self._timeout = timeout
-        self._session = session
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     def start(self) -> None:
         """Start the daemon thread ``jisr-pull``."""
@@ -307,43 +307,24 @@ class BundlePuller:
             log.warning("upstream.json holds no centre key (enrolled before it was kept): "
                         "reference data is not pulled from the centre; enrol again")
             return
-        self._thread = threading.Thread(target=self._loop, name="jisr-pull", daemon=True)
-        self._thread.start()
+        self._start_thread()
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop at once (a request in flight ends within its timeouts)."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-        if self._session is not None:
-            self._session.close()
+    def _round(self) -> float:
+        try:
+            self.pull_once()
+        except (PullFailure, DatabaseUnavailable):
+            return self.retry_s
+        return self.interval_s
 
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            wait = self.interval_s
-            try:
-                self.pull_once()
-            except PullFailure:
-                wait = self.retry_s
-            except DatabaseUnavailable:
-                wait = self.retry_s
-            except Exception as exc:  # a bug: say where, never the message
-                wait = self.retry_s
-                tb = exc.__traceback__
-                while tb is not None and tb.tb_next is not None:
-                    tb = tb.tb_next
-                where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
-                log.error("bundle pull: unexpected %s at %s", type(exc).__name__, where)
-            self._stop.wait(wait)
+    def _after_bug(self) -> float:
+        return self.retry_s
 
     def pull_once(self) -> int | None:
         """One pull: the new local version, or None (nothing newer).  PullFailure (after
         recording it) when the bundle could not be fetched or was refused."""
-        if self._session is None:
-            self._session = make_session(self.upstream.ca_bundle, self.upstream.pinned_sha256)
         have = taken_version(self.db)
         try:
-            got = fetch_bundle(self._session, self.upstream, have, self._timeout)
+            got = fetch_bundle(self._http(), self.upstream, have, self._timeout)
             if got is None:
                 _record(self.db, None)
                 return None

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -48,7 +47,8 @@ from kiosk.server.events import canonical_json
 from kiosk.server.schema import devices, events, relay_state
 from kiosk.server.service.common import utcnow
 from kiosk.server.service.relay import RELAY_STATE_ID
-from kiosk.server.upstream import Upstream, make_session
+from kiosk.server.upstream import Upstream
+from kiosk.server.worker import UpstreamWorker
 
 if TYPE_CHECKING:
     import requests
@@ -91,70 +91,55 @@ class RelayRound:
     stuck: list[str] = field(default_factory=list)
 
 
-class RelayWorker:
+class RelayWorker(UpstreamWorker):
     """The relay thread (see the module's text)."""
+
+    thread_name = "jisr-relay"
+    label = "relay"
 
     def __init__(self, db: Database, upstream: Upstream, *, batch_size: int = 500,
                  poll_s: float = 2.0, backoff_base_s: float = 2.0,
                  backoff_cap_s: float = 300.0, stuck_retry_s: float = 60.0,
                  timeout: tuple[float, float] = (5.0, 60.0),
                  session: requests.Session | None = None) -> None:
+        super().__init__(upstream, session)
         self.db = db
-        self.upstream = upstream
         self.batch_size = max(1, min(batch_size, 1000))
         self.poll_s = poll_s
         self.backoff_base_s = backoff_base_s
         self.backoff_cap_s = backoff_cap_s
         self.stuck_retry_s = stuck_retry_s
         self._timeout = timeout
-        self._session = session
         self._stuck: dict[str, float] = {}
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._failures = 0
 
     # -- the thread -----------------------------------------------------------------------
 
     def start(self) -> None:
         """Start the daemon thread ``jisr-relay``."""
         self._record_start()
-        self._thread = threading.Thread(target=self._loop, name="jisr-relay", daemon=True)
-        self._thread.start()
+        self._start_thread()
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop at once (a request in flight ends within its timeouts)."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-        if self._session is not None:
-            self._session.close()
+    def _round(self) -> float:
+        try:
+            done = self.run_once()
+        except RelayFailure as exc:
+            wait = max(self._backoff(), exc.retry_after or 0.0)
+            log.warning("relay to the centre failed (%s); next try in %.0f s", exc, wait)
+            self._record_failure(str(exc))
+            return wait
+        except DatabaseUnavailable:
+            return self._backoff()
+        self._failures = 0
+        return 0.0 if done.settled and not done.stuck else self.poll_s  # 0: may be more
 
-    def _loop(self) -> None:
-        failures = 0
-        while not self._stop.is_set():
-            wait = self.poll_s
-            try:
-                done = self.run_once()
-                failures = 0
-                if done.settled and not done.stuck:
-                    wait = 0.0  # there may be more
-            except RelayFailure as exc:
-                failures += 1
-                wait = max(backoff_delay(failures, self.backoff_base_s, self.backoff_cap_s),
-                           exc.retry_after or 0.0)
-                log.warning("relay to the centre failed (%s); next try in %.0f s", exc, wait)
-                self._record_failure(str(exc))
-            except DatabaseUnavailable:
-                failures += 1
-                wait = backoff_delay(failures, self.backoff_base_s, self.backoff_cap_s)
-            except Exception as exc:  # a bug: say where, never the message
-                failures += 1
-                wait = backoff_delay(failures, self.backoff_base_s, self.backoff_cap_s)
-                tb = exc.__traceback__
-                while tb is not None and tb.tb_next is not None:
-                    tb = tb.tb_next
-                where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
-                log.error("relay: unexpected %s at %s", type(exc).__name__, where)
-            self._stop.wait(wait)
+    def _after_bug(self) -> float:
+        return self._backoff()
+
+    def _backoff(self) -> float:
+        """Count one more failure in a row; how long to wait after it."""
+        self._failures += 1
+        return backoff_delay(self._failures, self.backoff_base_s, self.backoff_cap_s)
 
     # -- one round ------------------------------------------------------------------------
 
@@ -218,11 +203,9 @@ class RelayWorker:
     def _post(self, batch: Sequence[_Pending]) -> list[dict[str, Any]]:
         from requests import exceptions as rex
 
-        if self._session is None:
-            self._session = make_session(self.upstream.ca_bundle, self.upstream.pinned_sha256)
         body = _body(batch)
         try:
-            with self._session.post(
+            with self._http().post(
                     f"{self.upstream.url}/api/v1/relay", data=body, timeout=self._timeout,
                     stream=True, allow_redirects=False,
                     headers={"Authorization": f"Bearer {self.upstream.credential}",
