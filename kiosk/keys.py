@@ -19,12 +19,13 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.domain.payloads import PayloadError, PrivateKey, PublicKey, TrustedKey, TrustList
 from kiosk.domain.payloads.cose import algorithm_of, key_id
@@ -75,6 +76,35 @@ def _read_bounded(path: Path) -> bytes:
         raise InputError(f"{path}: cannot be read ({err.strerror})") from err
 
 
+def create_private_file(path: Path, make: Callable[[], bytes]) -> None:
+    """Make the secret file ``path`` (0600) holding ``make()`` unless it exists.
+
+    Atomic: written aside, synced, then linked into place, so a reader never sees half
+    of it and processes racing agree on one (the first linked wins).  Looser
+    permissions of an existing file are tightened to 0600.  OSError as raised.
+    """
+    if not path.exists():
+        temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(make())
+                out.flush()
+                os.fsync(out.fileno())
+            with contextlib.suppress(FileExistsError):   # another process won: use its file
+                os.link(temp, path)
+        finally:
+            temp.unlink(missing_ok=True)
+    if stat.S_IMODE(path.stat().st_mode) & 0o077:
+        os.chmod(path, 0o600)
+
+
+def private_key_pem(key: PrivateKey | X25519PrivateKey) -> bytes:
+    """``key`` as unencrypted PKCS#8 PEM."""
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption())
+
+
 def load_or_create_signing_key(data_dir: Path) -> PrivateKey:
     """This kiosk's signing key, created (Ed25519, file 0600, folder 0700) on first use.
 
@@ -85,24 +115,7 @@ def load_or_create_signing_key(data_dir: Path) -> PrivateKey:
     """
     path = signing_key_path(data_dir)
     private_dir(path.parent)
-    if not path.exists():
-        key = ed25519.Ed25519PrivateKey.generate()
-        pem = key.private_bytes(serialization.Encoding.PEM,
-                                serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
-        temp = path.with_name(f".signing.{os.getpid()}.tmp")
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(pem)
-                out.flush()
-                os.fsync(out.fileno())
-            with contextlib.suppress(FileExistsError):   # another process won: use its key
-                os.link(temp, path)
-        finally:
-            temp.unlink(missing_ok=True)
-    if stat.S_IMODE(path.stat().st_mode) & 0o077:
-        os.chmod(path, 0o600)
+    create_private_file(path, lambda: private_key_pem(ed25519.Ed25519PrivateKey.generate()))
     try:
         loaded = serialization.load_pem_private_key(_read_bounded(path), password=None)
     except (ValueError, TypeError) as err:

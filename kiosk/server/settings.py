@@ -17,11 +17,9 @@ directory (the key and the token); see docs/SERVER.md.
 
 from __future__ import annotations
 
-import contextlib
 import hmac
 import os
 import secrets
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.domain.payloads import PrivateKey
 from kiosk.errors import EnvironmentFault, InputError
-from kiosk.keys import load_or_create_signing_key
+from kiosk.keys import create_private_file, load_or_create_signing_key, private_key_pem
 from kiosk.server.db import sqlite_url
 
 APP_NAME = "jisr-server"
@@ -96,30 +94,14 @@ BOX_KEY_FILE = "box.pem"
 
 
 def centre_box_key(settings: ServerSettings) -> X25519PrivateKey:
-    """The centre's X25519 key (``keys/box.pem``, 0600), made on first use atomically
-    (written aside, then linked into place: processes starting at once agree)."""
+    """The centre's X25519 key (``keys/box.pem``, 0600), made on first use (atomically:
+    :func:`kiosk.keys.create_private_file`)."""
     settings.ensure_data_dir()
     folder = settings.data_dir / "keys"
     path = folder / BOX_KEY_FILE
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
-        if not path.exists():
-            pem = X25519PrivateKey.generate().private_bytes(
-                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption())
-            temp = path.with_name(f".{BOX_KEY_FILE}.{os.getpid()}.tmp")
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(pem)
-                    out.flush()
-                    os.fsync(out.fileno())
-                with contextlib.suppress(FileExistsError):  # another process won
-                    os.link(temp, path)
-            finally:
-                temp.unlink(missing_ok=True)
-        if stat.S_IMODE(path.stat().st_mode) & 0o077:
-            os.chmod(path, 0o600)
+        create_private_file(path, lambda: private_key_pem(X25519PrivateKey.generate()))
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
         raise DataDirUnusable(f"centre box key {path}: {exc.strerror or exc}") from exc
@@ -133,26 +115,14 @@ def centre_box_key(settings: ServerSettings) -> X25519PrivateKey:
 def admin_token(settings: ServerSettings) -> str:
     """The admin token (``admin-token``, 0600), made on first use.
 
-    Made atomically (written aside, then linked into place), so processes starting
+    Made atomically (:func:`kiosk.keys.create_private_file`), so processes starting
     at once agree on one token.
     """
     settings.ensure_data_dir()
     path = settings.data_dir / ADMIN_TOKEN_FILE
     try:
-        if not path.exists():
-            temp = path.with_name(f".{ADMIN_TOKEN_FILE}.{os.getpid()}.tmp")
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            try:
-                with os.fdopen(fd, "w", encoding="ascii") as out:
-                    out.write(secrets.token_urlsafe(_TOKEN_BYTES) + "\n")
-                    out.flush()
-                    os.fsync(out.fileno())
-                with contextlib.suppress(FileExistsError):  # another process won
-                    os.link(temp, path)
-            finally:
-                temp.unlink(missing_ok=True)
-        if stat.S_IMODE(path.stat().st_mode) & 0o077:
-            os.chmod(path, 0o600)
+        create_private_file(
+            path, lambda: (secrets.token_urlsafe(_TOKEN_BYTES) + "\n").encode("ascii"))
         token = path.read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError) as exc:
         raise DataDirUnusable(f"admin token {path}: {exc}") from exc
