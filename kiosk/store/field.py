@@ -22,12 +22,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.domain.field import FieldCase, FieldCaseInvalid, check_case, edited, matches
-from kiosk.errors import StorageUnavailable
-from kiosk.paths import database_path
-from kiosk.store.db import make_engine, storage_errors, upgrade
 from kiosk.store.models import Device, FieldCaseRow, ImportRow, OutboxEvent
 from kiosk.store.outbox import OutboxItem
-from kiosk.store.session import StoreBase
+from kiosk.store.session import StoreBase, open_engine
 
 log = logging.getLogger(__name__)
 
@@ -198,15 +195,4 @@ class FieldStore(StoreBase):
 def open_field_store(data_dir: Path) -> FieldStore:
     """A :class:`FieldStore` on the kiosk database in ``data_dir`` (created or migrated
     as needed, as :func:`kiosk.store.open_store` does)."""
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageUnavailable(f"data directory: {exc.strerror}") from exc
-    engine = make_engine(database_path(data_dir))
-    try:
-        with storage_errors(engine, "open_field_store"):
-            upgrade(engine)
-    except BaseException:
-        engine.dispose()
-        raise
-    return FieldStore(engine)
+    return FieldStore(open_engine(data_dir, "open_field_store"))

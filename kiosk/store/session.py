@@ -11,12 +11,15 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from kiosk.store.db import storage_errors, write_engine
+from kiosk.errors import StorageUnavailable
+from kiosk.paths import database_path
+from kiosk.store.db import make_engine, storage_errors, upgrade, write_engine
 from kiosk.store.models import Device, OutboxEvent
 
 #: Most ids in one ``IN (...)`` (well under SQLite's limit on bound parameters).
@@ -29,6 +32,24 @@ def chunks(ids: Sequence[_T], size: int = IN_CHUNK) -> Iterator[Sequence[_T]]:
     """``ids`` in slices of at most ``size``, for ``IN (...)`` lists."""
     for start in range(0, len(ids), size):
         yield ids[start:start + size]
+
+
+def open_engine(data_dir: Path, action: str) -> Engine:
+    """An engine on the kiosk database in ``data_dir``, created or migrated as needed
+    (as :func:`kiosk.store.open_store` does); StorageUnavailable when the folder or
+    file cannot be created or written."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageUnavailable(f"data directory: {exc.strerror}") from exc
+    engine = make_engine(database_path(data_dir))
+    try:
+        with storage_errors(engine, action):
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
 
 
 class StoreBase:

@@ -39,10 +39,8 @@ from kiosk.accounts import (
     verify_account_pin,
 )
 from kiosk.errors import InputError, StorageUnavailable
-from kiosk.paths import database_path
-from kiosk.store.db import make_engine, storage_errors, upgrade
 from kiosk.store.models import StaffRow
-from kiosk.store.session import StoreBase
+from kiosk.store.session import StoreBase, open_engine
 
 log = logging.getLogger(__name__)
 
@@ -361,15 +359,4 @@ def open_staff_store(data_dir: Path) -> StaffStore:
     """A :class:`StaffStore` on the kiosk database in ``data_dir`` (created or migrated
     as needed, as :func:`kiosk.store.open_store` does).  StorageUnavailable when the
     folder or file cannot be created or written."""
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageUnavailable(f"data directory: {exc.strerror}") from exc
-    engine = make_engine(database_path(data_dir))
-    try:
-        with storage_errors(engine, "open_staff_store"):
-            upgrade(engine)
-    except BaseException:
-        engine.dispose()
-        raise
-    return StaffStore(engine)
+    return StaffStore(open_engine(data_dir, "open_staff_store"))
