@@ -19,12 +19,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.ui.theme import (
-    A11Y_BUTTON_MIN_HEIGHT_PX,
-    A11Y_BUTTON_PX,
-    current_colours,
-    set_style_property,
-)
+from kiosk.ui.theme import current_colours, set_style_property
+from kiosk.ui.theme_metrics import A11Y_BUTTON_MIN_HEIGHT_PX, A11Y_BUTTON_PX
 from kiosk.ui.widgets.icons import icon_pixmap
 
 ICON_PX = 44
