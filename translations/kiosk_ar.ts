@@ -909,9 +909,36 @@
         <translation>لم يُحدَّد قن سري للموظفين على هذا الحاسوب. يحدده المسؤول بالأمر «kiosk staff-pin».</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>جارٍ التحقق من القن السري…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>القن السري غير صحيح. المحاولات المتبقية قبل توقف لمدة دقيقة: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة الآن.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
         <translation>إعداد القن السري للموظفين على هذا الحاسوب تالف. أعيدوا تحديده بالأمر «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>تعذر التحقق من القن السري. يرجى إعادة المحاولة.</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1375,7 @@
 <context>
     <name>StaffLoginWidget</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="+369"/>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
         <source>Checking the PIN…</source>
         <translation>جارٍ التحقق من القن السري…</translation>
     </message>
@@ -1448,30 +1475,17 @@
         <translation>ولوج الموظفين غير مُعَدّ على هذا الجهاز. يحدد المسؤول التقني قنًا سريًا بالأمر ⁦kiosk staff-pin⁩، ثم يعيد تشغيل الجهاز.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>إعداد القن السري للموظفين على هذا الجهاز تالف. يرجى تحديده من جديد بالأمر ⁦kiosk staff-pin⁩.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPinWords</name>
-    <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="-351"/>
+        <location line="+3"/>
         <source>Checking the PIN…</source>
         <translation>جارٍ التحقق من القن السري…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
         <translation>القن السري غير صحيح. المحاولات المتبقية قبل توقف لمدة دقيقة: %1.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>تعذر التحقق من القن السري. يرجى إعادة المحاولة.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة الآن.</numerusform>
@@ -1481,6 +1495,16 @@
             <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
             <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>إعداد القن السري للموظفين على هذا الجهاز تالف. يرجى تحديده من جديد بالأمر ⁦kiosk staff-pin⁩.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>تعذر التحقق من القن السري. يرجى إعادة المحاولة.</translation>
     </message>
 </context>
 <context>

@@ -898,9 +898,32 @@
         <translation>Auf diesem PC ist keine Personal-PIN gesetzt. Ein Administrator setzt sie mit dem Befehl „kiosk staff-pin“.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>Falsche PIN. Verbleibende Versuche vor einer Pause von einer Minute: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
         <translation>Die Personal-PIN-Einstellung dieses PCs ist beschädigt. Setzen Sie sie neu mit „kiosk staff-pin“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Die PIN konnte nicht geprüft werden. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1355,7 @@
 <context>
     <name>StaffLoginWidget</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="+369"/>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
         <source>Checking the PIN…</source>
         <translation>PIN wird geprüft…</translation>
     </message>
@@ -1430,35 +1453,32 @@
         <translation>Der Personalzugang ist auf diesem Terminal nicht eingerichtet. Die Administration legt mit dem Befehl „kiosk staff-pin“ eine Personal-PIN fest und startet das Terminal neu.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>Die Einstellung der Personal-PIN auf diesem Terminal ist beschädigt. Legen Sie sie mit „kiosk staff-pin“ neu fest.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPinWords</name>
-    <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="-351"/>
+        <location line="+3"/>
         <source>Checking the PIN…</source>
         <translation>PIN wird geprüft…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
         <translation>Falsche PIN. Verbleibende Versuche vor einer Pause von einer Minute: %1.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Die PIN konnte nicht geprüft werden. Bitte versuchen Sie es erneut.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>Die Einstellung der Personal-PIN auf diesem Terminal ist beschädigt. Legen Sie sie mit „kiosk staff-pin“ neu fest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Die PIN konnte nicht geprüft werden. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>PinLogin</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/console/login.py" line="+191"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
+            <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message numerus="yes">
         <location filename="../kiosk/ui/screens/search.py" line="+85"/>
@@ -37,7 +48,7 @@
 <context>
     <name>StaffLoginWidget</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="+376"/>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+347"/>
         <source>Too many wrong PINs. This account is locked: try again in %n min.</source>
         <translation>
             <numerusform>Too many wrong PINs. This account is locked: try again in %n min.</numerusform>
@@ -46,9 +57,9 @@
     </message>
 </context>
 <context>
-    <name>StaffPinWords</name>
+    <name>StaffPinScreen</name>
     <message numerus="yes">
-        <location line="-287"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+245"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>

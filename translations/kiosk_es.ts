@@ -900,9 +900,32 @@
         <translation>No hay PIN del personal en este PC. Un administrador lo define con la orden &quot;kiosk staff-pin&quot;.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>Comprobando el PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>PIN incorrecto. Intentos restantes antes de una pausa de un minuto: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. El teclado está en pausa: vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. El teclado está en pausa: vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
         <translation>El ajuste del PIN del personal de este PC está dañado. Vuelva a definirlo con &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>No se ha podido comprobar el PIN. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1356,7 @@
 <context>
     <name>StaffLoginWidget</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="+369"/>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
         <source>Checking the PIN…</source>
         <translation>Comprobando el PIN…</translation>
     </message>
@@ -1429,35 +1452,32 @@
         <translation>El acceso del personal no está configurado en este terminal. Un administrador define un PIN del personal con el comando «kiosk staff-pin» y luego reinicia el terminal.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>La configuración del PIN del personal de este terminal está dañada. Vuelva a definirlo con «kiosk staff-pin».</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPinWords</name>
-    <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="-351"/>
+        <location line="+3"/>
         <source>Checking the PIN…</source>
         <translation>Comprobando el PIN…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
         <translation>PIN incorrecto. Intentos restantes antes de una pausa de un minuto: %1.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>No se ha podido comprobar el PIN. Vuelva a intentarlo.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. El teclado está en pausa: vuelva a intentarlo dentro de %n segundo.</numerusform>
             <numerusform>Demasiados PIN incorrectos. El teclado está en pausa: vuelva a intentarlo dentro de %n segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>La configuración del PIN del personal de este terminal está dañada. Vuelva a definirlo con «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>No se ha podido comprobar el PIN. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -898,9 +898,32 @@
         <translation>Aucun code du personnel n&apos;est défini sur ce poste. Un administrateur le définit avec la commande « kiosk staff-pin ».</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du code PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>Code PIN incorrect. Essais restants avant une pause d&apos;une minute&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
         <translation>Le réglage du code du personnel de ce poste est abîmé. Redéfinissez-le avec « kiosk staff-pin ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Le code PIN n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1355,7 @@
 <context>
     <name>StaffLoginWidget</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="+369"/>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
         <source>Checking the PIN…</source>
         <translation>Vérification du code PIN…</translation>
     </message>
@@ -1428,35 +1451,32 @@
         <translation>L&apos;accès du personnel n&apos;est pas configuré sur cette borne. Un administrateur définit un code PIN avec la commande «&#x202f;kiosk staff-pin&#x202f;», puis redémarre la borne.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>Le code PIN du personnel enregistré sur cette borne est endommagé. Définissez-le à nouveau avec «&#x202f;kiosk staff-pin&#x202f;».</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPinWords</name>
-    <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="-351"/>
+        <location line="+3"/>
         <source>Checking the PIN…</source>
         <translation>Vérification du code PIN…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
         <translation>Code PIN incorrect. Essais restants avant une pause d&apos;une minute&#xa0;: %1.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Le code PIN n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
             <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>Le code PIN du personnel enregistré sur cette borne est endommagé. Définissez-le à nouveau avec «&#x202f;kiosk staff-pin&#x202f;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Le code PIN n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>

@@ -900,9 +900,32 @@
         <translation>Nessun PIN del personale su questo PC. Un amministratore lo imposta con il comando &quot;kiosk staff-pin&quot;.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>Verifica del PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>PIN errato. Tentativi rimasti prima di una pausa di un minuto: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondo.</numerusform>
+            <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
         <translation>L&apos;impostazione del PIN del personale di questo PC è danneggiata. Reimpostatelo con &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Non è stato possibile verificare il PIN. Riprova.</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1356,7 @@
 <context>
     <name>StaffLoginWidget</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="+369"/>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
         <source>Checking the PIN…</source>
         <translation>Verifica del PIN…</translation>
     </message>
@@ -1429,35 +1452,32 @@
         <translation>L&apos;accesso del personale non è configurato su questo totem. Un amministratore imposta un PIN del personale con il comando «kiosk staff-pin», poi riavvia il totem.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>L&apos;impostazione del PIN del personale di questo totem è danneggiata. Impostalo di nuovo con «kiosk staff-pin».</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPinWords</name>
-    <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="-351"/>
+        <location line="+3"/>
         <source>Checking the PIN…</source>
         <translation>Verifica del PIN…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
         <translation>PIN errato. Tentativi rimasti prima di una pausa di un minuto: %1.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Non è stato possibile verificare il PIN. Riprova.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondo.</numerusform>
             <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>L&apos;impostazione del PIN del personale di questo totem è danneggiata. Impostalo di nuovo con «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Non è stato possibile verificare il PIN. Riprova.</translation>
     </message>
 </context>
 <context>

@@ -900,9 +900,32 @@
         <translation>Op deze pc is geen personeelspincode ingesteld. Een beheerder stelt er een in met de opdracht &quot;kiosk staff-pin&quot;.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translation>Pincode wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>Onjuiste pincode. Resterende pogingen vóór een pauze van een minuut: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Te veel onjuiste pincodes. Het toetsenblok is gepauzeerd: probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel onjuiste pincodes. Het toetsenblok is gepauzeerd: probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
         <translation>De instelling van de personeelspincode op deze pc is beschadigd. Stel hem opnieuw in met &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>De pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1356,7 @@
 <context>
     <name>StaffLoginWidget</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="+369"/>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
         <source>Checking the PIN…</source>
         <translation>Pincode wordt gecontroleerd…</translation>
     </message>
@@ -1430,35 +1453,32 @@
         <translation>Toegang voor personeel is op deze zuil niet ingesteld. Een beheerder stelt een pincode in met het commando ‘kiosk staff-pin’ en start de zuil daarna opnieuw.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>De instelling van de personeelspincode op deze zuil is beschadigd. Stel die opnieuw in met ‘kiosk staff-pin’.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPinWords</name>
-    <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="-351"/>
+        <location line="+3"/>
         <source>Checking the PIN…</source>
         <translation>Pincode wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
         <translation>Onjuiste pincode. Resterende pogingen vóór een pauze van een minuut: %1.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>De pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Te veel onjuiste pincodes. Het toetsenblok is gepauzeerd: probeer het over %n seconde opnieuw.</numerusform>
             <numerusform>Te veel onjuiste pincodes. Het toetsenblok is gepauzeerd: probeer het over %n seconden opnieuw.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>De instelling van de personeelspincode op deze zuil is beschadigd. Stel die opnieuw in met ‘kiosk staff-pin’.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>De pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

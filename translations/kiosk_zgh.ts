@@ -1057,10 +1057,36 @@
         <translation>ⵓⵍⴰ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ. ⴰⵏⵙⵇⴷⴰⵛ ⴰⴷ ⵜ ⵉⵙⵔⵙ ⵙ &quot;kiosk staff-pin&quot;.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Checking the PIN…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔ ⵉⵜⵜⵓⵥⵕⴰ PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>PIN ⵓⵔ ⵉⵚⵃⵉ. ⵜⵉⵔⵎⵉⵜⵉⵏ ⵍⵍⵉ ⵉⵇⵇⵉⵎⵏ ⵇⴱⵍ ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ ⵏ ⵓⵙⴳⵓⵏⴼⵓ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); one plural form for zgh in Qt, so the unit is the symbol s; &apos;the pad is paused&apos; rendered &apos;the keys are closed&apos;.</translatorcomment>
+        <translation>
+            <numerusform>ⴰⵟⵟⴰⵚ ⵏ PIN ⵓⵔ ⵉⵚⵃⵉⵏ. ⵜⵉⵙⵓⵔⴰ ⵔⴳⵍⵏⵜ: ⴰⵔⵎ ⴷⴰⵖ ⴷⴳ %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵜⴰⵙⵖⴰⵍⵜ ⵏ PIN ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ ⵜⵅⵙⵔ. ⵙⵔⵙ ⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ ⵙ &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ PIN ⴰⴷ ⵉⵜⵜⵓⵥⵕ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1594,7 @@
 <context>
     <name>StaffLoginWidget</name>
     <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="+369"/>
+        <location filename="../kiosk/ui/widgets/staff_login.py" line="+340"/>
         <source>Checking the PIN…</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⴰⵔ ⵉⵜⵜⵓⵥⵕⴰ PIN…</translation>
@@ -1681,39 +1707,36 @@
         <translation>ⴰⴽⵛⴰⵎ ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⵓⵔ ⵉⵜⵜⵓⵙⵡⵊⴷ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ. ⴰⵎⵙⵢⴰⵔ ⵉⵙⵔⵙ PIN ⵙ ⵜⵏⴹⵜ «kiosk staff-pin», ⴷ ⵉⵙⵙⴽⵔ ⵜⴰⵎⴰⵛⵉⵏⵜ ⴷⴰⵖ.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ ⵉⵅⵙⵔ. ⵙⵔⵙ ⵜ ⴷⴰⵖ ⵙ «kiosk staff-pin».</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPinWords</name>
-    <message>
-        <location filename="../kiosk/ui/widgets/staff_login.py" line="-351"/>
+        <location line="+3"/>
         <source>Checking the PIN…</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⴰⵔ ⵉⵜⵜⵓⵥⵕⴰ PIN…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>PIN ⵓⵔ ⵉⵚⵃⵉ. ⵜⵉⵔⵎⵉⵜⵉⵏ ⵍⵍⵉ ⵉⵇⵇⵉⵎⵏ ⵇⴱⵍ ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ ⵏ ⵓⵙⴳⵓⵏⴼⵓ: %1.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ PIN ⴰⴷ ⵉⵜⵜⵓⵥⵕ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); one plural form for zgh in Qt, so the unit is the symbol s; &apos;the pad is paused&apos; rendered &apos;the keys are closed&apos;.</translatorcomment>
         <translation>
             <numerusform>ⴰⵟⵟⴰⵚ ⵏ PIN ⵓⵔ ⵉⵚⵃⵉⵏ. ⵜⵉⵙⵓⵔⴰ ⵔⴳⵍⵏⵜ: ⴰⵔⵎ ⴷⴰⵖ ⴷⴳ %n s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ ⵉⵅⵙⵔ. ⵙⵔⵙ ⵜ ⴷⴰⵖ ⵙ «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ PIN ⴰⴷ ⵉⵜⵜⵓⵥⵕ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
     </message>
 </context>
 <context>

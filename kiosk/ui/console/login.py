@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from kiosk.staff import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinAttempts, verify_pin
 from kiosk.ui.widgets.dialogs import MessageBanner
 from kiosk.ui.widgets.pin_pad import PinPad
-from kiosk.ui.widgets.staff_login import StaffLoginWidget, old_pin_words
+from kiosk.ui.widgets.staff_login import StaffLoginWidget
 
 AGENT = "agent"
 SUPERVISOR = "supervisor"
@@ -179,12 +179,24 @@ class PinLogin(QWidget):
             self.banner.show_message(self.tr(
                 "No staff PIN is set on this PC. An administrator sets one with the command "
                 "\"kiosk staff-pin\"."), "info")
+        elif notice == "checking":
+            self.banner.show_message(self.tr("Checking the PIN…"), "info")
+        elif notice == "wrong":
+            self.banner.show_message(self.tr(
+                "Wrong PIN. Tries left before a one-minute pause: %1.").replace(
+                "%1", str(self.attempts.tries_left)), "error")
+        elif notice == "locked":
+            seconds = max(1, round(self.attempts.locked_for()))
+            self.banner.show_message(self.tr(
+                "Too many wrong PINs. The pad is paused: try again in %n s.", "", seconds),
+                "error")
         elif notice == "damaged":
             self.banner.show_message(self.tr(
                 "The staff PIN setting of this PC is damaged. Set it again with "
                 "\"kiosk staff-pin\"."), "error")
-        elif (said := old_pin_words(notice, self.attempts)) is not None:
-            self.banner.show_message(*said)
+        elif notice == "failed":
+            self.banner.show_message(self.tr("The PIN could not be checked. Please try "
+                                             "again."), "error")
         else:
             self.banner.clear()
 

@@ -27,7 +27,7 @@ from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.staff_base import StaffScreen
 from kiosk.ui.widgets.dialogs import MessageBanner
 from kiosk.ui.widgets.pin_pad import PinPad
-from kiosk.ui.widgets.staff_login import StaffLoginWidget, old_pin_words
+from kiosk.ui.widgets.staff_login import StaffLoginWidget
 
 log = logging.getLogger(__name__)
 
@@ -233,11 +233,23 @@ class StaffPinScreen(StaffScreen):
             self.banner.show_message(self.tr(
                 "Staff access is not set up on this kiosk. An administrator sets a staff "
                 "PIN with the command \"kiosk staff-pin\", then restarts the kiosk."), "info")
+        elif notice == "checking":
+            self.banner.show_message(self.tr("Checking the PIN…"), "info")
+        elif notice == "wrong":
+            self.banner.show_message(self.tr(
+                "Wrong PIN. Tries left before a one-minute pause: %1.").replace(
+                "%1", str(self.attempts.tries_left)), "error")
+        elif notice == "locked":
+            seconds = max(1, round(self.attempts.locked_for()))
+            self.banner.show_message(self.tr(
+                "Too many wrong PINs. The pad is paused: try again in %n s.", "", seconds),
+                "error")
         elif notice == "damaged":
             self.banner.show_message(self.tr(
                 "The staff PIN setting of this kiosk is damaged. Set it again with "
                 "\"kiosk staff-pin\"."), "error")
-        elif (said := old_pin_words(notice, self.attempts)) is not None:
-            self.banner.show_message(*said)
+        elif notice == "failed":
+            self.banner.show_message(self.tr("The PIN could not be checked. Please try "
+                                             "again."), "error")
         else:
             self.banner.clear()

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -46,7 +46,6 @@ from kiosk.accounts import (
     PinCheck,
     StaffAccount,
 )
-from kiosk.staff import PinAttempts
 from kiosk.ui.screens.base import WrapButton
 from kiosk.ui.theme import TOUCH_MIN_PX
 from kiosk.ui.widgets.dialogs import MessageBanner
@@ -60,34 +59,6 @@ COLUMNS = 3
 NAME_BUTTON_H = 96
 
 RunJob = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str, str], None]], None]
-
-
-def old_pin_words(notice: str, attempts: PinAttempts) -> tuple[str, str] | None:
-    """The banner of a pad of the old single staff PIN (the kiosk's staff screen and the
-    console's, which word only their own "unset" and "damaged"): its text and level for
-    ``notice`` checking, wrong, locked or failed; None for any other."""
-    if notice == "checking":
-        return QCoreApplication.translate("StaffPinWords", "Checking the PIN…"), "info"
-    if notice == "wrong":
-        return QCoreApplication.translate(
-            "StaffPinWords", "Wrong PIN. Tries left before a one-minute pause: %1.").replace(
-            "%1", str(attempts.tries_left)), "error"
-    if notice == "locked":
-        return StaffPinWords().paused(max(1, round(attempts.locked_for()))), "error"
-    if notice == "failed":
-        return QCoreApplication.translate(
-            "StaffPinWords", "The PIN could not be checked. Please try again."), "error"
-    return None
-
-
-class StaffPinWords(QObject):
-    """The plural phrase of :func:`old_pin_words` (lupdate reads plurals from ``self.tr``
-    only)."""
-
-    def paused(self, seconds: int) -> str:
-        """The pad is paused for ``seconds``."""
-        return self.tr("Too many wrong PINs. The pad is paused: try again in %n s.", "",
-                       seconds)
 
 
 class StaffDirectory(Protocol):
