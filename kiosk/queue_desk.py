@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from kiosk.domain import queue
 from kiosk.domain.ports import Clock, QueueSource
 from kiosk.domain.queue import QueueSnapshot, QueueTicket, RequestDetails
-from kiosk.errors import EnvironmentFault, InputError, QueueActionRefused
+from kiosk.errors import EnvironmentFault, HallUnreachable, InputError, QueueActionRefused
 
 log = logging.getLogger(__name__)
 
@@ -83,12 +83,16 @@ class QueueDesk:
         """Call the next ticket of ``groups`` to ``counter``; None when nobody waits.
 
         Priority tickets first, then the oldest.  When another counter called the same
-        ticket a moment earlier, moves on to the next one.
+        ticket a moment earlier, moves on to the next one.  Never from a stale copy of
+        the queue (``fresh`` False: the hall server is cut off), where another counter
+        may already have called the ticket: ``HallUnreachable`` then.
         """
         groups = tuple(groups)
         passed: set[str] = set()
         for _ in range(MAX_CALL_TRIES):
             snapshot = self.snapshot()
+            if not snapshot.fresh:
+                raise HallUnreachable("the queue shown is an old copy: nothing was called")
             waiting = [t for t in snapshot.tickets if t.request_id not in passed]
             ticket = queue.pick_next(waiting, groups)
             if ticket is None:

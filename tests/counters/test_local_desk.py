@@ -120,3 +120,27 @@ def test_agents_notes_are_purged_with_the_visitors_details(kiosk: Kiosk) -> None
         raw = db.execute("SELECT payload FROM outbox WHERE event_id = ?",
                          (event_id,)).fetchone()[0]
     assert "Amina" not in raw and '"note_purged": true' in raw.replace('":true', '": true')
+
+
+def test_call_next_refuses_a_stale_copy_of_the_queue(kiosk: Kiosk) -> None:
+    import dataclasses
+
+    from kiosk.errors import HallUnreachable
+    issue(kiosk, 1)
+    desk = kiosk.queue_desk()
+    real = desk.source
+
+    class Stale:
+        """The last copy a cut-off console still shows (``fresh`` False)."""
+
+        def snapshot(self, day: object) -> object:
+            return dataclasses.replace(real.snapshot(day), fresh=False)  # type: ignore[arg-type]
+
+        def details(self, request_id: str) -> object:
+            return real.details(request_id)
+
+    desk.source = Stale()  # type: ignore[assignment]
+    before = outbox(kiosk)
+    with pytest.raises(HallUnreachable):
+        desk.call_next(1, ["C"])
+    assert outbox(kiosk) == before
