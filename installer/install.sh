@@ -100,6 +100,8 @@ setup_test_postgres() {
 SELECT format('CREATE ROLE jisr_test LOGIN CREATEDB PASSWORD %L', :'pw')
   WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jisr_test') \gexec
 SELECT format('ALTER ROLE jisr_test LOGIN CREATEDB PASSWORD %L', :'pw') \gexec
+-- dropping a test database WITH (FORCE) may have to end an autovacuum worker in it
+GRANT pg_signal_backend TO jisr_test;
 SELECT 'CREATE DATABASE jisr_test OWNER jisr_test'
   WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'jisr_test') \gexec
 SQL

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.paths import config_path, database_path
+from tests.support.pg import drop_database
 
 REPO = Path(__file__).resolve().parents[2]
 #: Seconds one ``kiosk`` command may take in a test.
@@ -430,13 +431,12 @@ def fresh_pg_database(base_url: str) -> str:
 
 def drop_pg_database(base_url: str, url: str) -> None:
     """Drop the database of ``url`` (made by :func:`fresh_pg_database`)."""
-    import psycopg
     from sqlalchemy.engine import make_url
     name = make_url(url).database
+    assert name is not None
     admin = make_url(base_url).set(drivername="postgresql").render_as_string(
         hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    drop_database(admin, name)
 
 
 __all__: Sequence[str] = [

@@ -26,6 +26,7 @@ from kiosk.server.app import create_app
 from kiosk.server.db import Database
 from kiosk.server.settings import ServerSettings
 from kiosk.server.settings import admin_token as read_admin_token
+from tests.support.pg import drop_database
 
 with warnings.catch_warnings():
     # Starlette 1.x wants httpx2 for its TestClient and warns, once, at import, when it
@@ -64,9 +65,8 @@ def fresh_pg_database() -> Iterator[Callable[[], str]]:
         return make_url(base).set(database=name).render_as_string(hide_password=False)
 
     yield make
-    with psycopg.connect(_admin_conninfo(base), autocommit=True) as conn:
-        for name in made:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for name in made:
+        drop_database(_admin_conninfo(base), name)
 
 
 def _missing_pg() -> None:

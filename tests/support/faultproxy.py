@@ -596,9 +596,9 @@ class FaultProxy:
 
     # -- internals: state ---------------------------------------------------------
 
-    def _count(self, name: str) -> None:
+    def _count(self, name: str, by: int = 1) -> None:
         with self._lock:
-            setattr(self._stats, name, getattr(self._stats, name) + 1)
+            setattr(self._stats, name, getattr(self._stats, name) + by)
 
     def _record(self, method: str, path: str, action: str, status: int | None) -> None:
         with self._lock:
@@ -853,11 +853,14 @@ class FaultProxy:
                 self._record(method, path, "pass", status)
             if conn.dropped:
                 return True
+            # Counted before it is sent: a client that has read the reply may look at
+            # the stats at once, before this thread runs again.
+            self._count("replies")
             try:
                 client.sendall(payload)
             except OSError:
+                self._count("replies", -1)
                 return False
-            self._count("replies")
             if reply.ends_connection or request.ends_connection:
                 return False
 
