@@ -2,6 +2,7 @@
 
 See docs/FIELD.md::
 
+    kiosk field [--windowed] [--lang ar]  # the screens: log in, record, search, edit
     kiosk field add --type medical --name "Fatima Z." --country FR --lang fr \\
         --plate "AB-123-CD" --what "malaise" [--action ...] [--referral ...] [--follow-up ...]
     kiosk field list [--json]
@@ -43,7 +44,15 @@ def add_commands(sub: Any) -> None:
                            description="Record, list, search and edit assistance cases "
                                        "offline; export them as an encrypted, signed "
                                        "bundle (docs/FIELD.md).")
-    fsub = field.add_subparsers(dest="field_command", required=True)
+    field.add_argument("--windowed", action="store_true",
+                       help="the screens in a 1366x768 window instead of full screen")
+    field.add_argument("--lang", choices=("ar", "fr", "en"),
+                       help="the screens' language at start (the team may switch it)")
+    field.add_argument("--exit-after-start", action="store_true",
+                       help="show the first frame, print the milliseconds it took, exit")
+    field.set_defaults(handler=field_screens)
+    fsub = field.add_subparsers(dest="field_command", required=False,
+                                title="commands (none: the field team's screens)")
 
     p = fsub.add_parser("add", help="record a case")
     _case_options(p, required=True)
@@ -131,6 +140,18 @@ def _print_cases(cases: list[FieldCase], as_json: bool) -> None:
               f"{plate} ({c.country or '--'})")
     if not cases:
         print("no cases")
+
+
+def field_screens(args: argparse.Namespace) -> int:
+    """``kiosk field``: the field team's screens, until they are closed."""
+    import time
+    started = time.perf_counter()
+    from kiosk.compose import build_kiosk
+    kiosk = build_kiosk(paths.data_dir(args.data_dir), paths.explicit_config(args.config))
+    from kiosk.ui.field.app import run_field
+    return run_field(kiosk, fullscreen=not args.windowed,
+                     exit_after_start=args.exit_after_start, lang=args.lang,
+                     started=started)
 
 
 def field_add(args: argparse.Namespace) -> int:

@@ -86,6 +86,126 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
+        <extracomment>the story fields, each a text box</extracomment>
+        <translation>لم تُحفظ تعديلاتك. اضغط «إلغاء» مرة أخرى للخروج دون حفظ.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New case</source>
+        <translation>حالة جديدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case of %1 (version %2)</source>
+        <translation>حالة %1 (النسخة %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the case</source>
+        <translation>حفظ الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12345-A-6 or AB-123-CD</source>
+        <translation>مثال: 12345-A-6 أو AB-123-CD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened, where and when</source>
+        <translation>ما الذي حدث، وأين ومتى</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <source>Reading your cases…</source>
+        <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
+        <translation>جارٍ قراءة حالاتك…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case of yours matches this search.</source>
+        <translation>لا توجد حالة من حالاتك تطابق هذا البحث.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have not recorded any case yet. Press New case to record one.</source>
+        <translation>لم تسجّل أي حالة بعد. اضغط «حالة جديدة» لتسجيل حالة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) on this device not yet at the centre: they go with the next sync, or on a USB stick with a handover file.</source>
+        <translation>
+            <numerusform>لا توجد تغييرات على هذا الجهاز لم تصل إلى المركز.</numerusform>
+            <numerusform>تغيير واحد على هذا الجهاز لم يصل بعد إلى المركز: سيُرسل مع المزامنة القادمة، أو على مفتاح USB في ملف تسليم.</numerusform>
+            <numerusform>تغييران على هذا الجهاز لم يصلا بعد إلى المركز: سيُرسلان مع المزامنة القادمة، أو على مفتاح USB في ملف تسليم.</numerusform>
+            <numerusform>%n تغييرات على هذا الجهاز لم تصل بعد إلى المركز: ستُرسل مع المزامنة القادمة، أو على مفتاح USB في ملف تسليم.</numerusform>
+            <numerusform>%n تغييرًا على هذا الجهاز لم يصل بعد إلى المركز: ستُرسل مع المزامنة القادمة، أو على مفتاح USB في ملف تسليم.</numerusform>
+            <numerusform>%n تغيير على هذا الجهاز لم يصل بعد إلى المركز: ستُرسل مع المزامنة القادمة، أو على مفتاح USB في ملف تسليم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything on this device has reached the centre.</source>
+        <translation>كل ما على هذا الجهاز وصل إلى المركز.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search your cases: name, plate, words…</source>
+        <translation>ابحث في حالاتك: الاسم، اللوحة، كلمات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case</source>
+        <translation>حالة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover file for a USB stick…</source>
+        <translation>ملف تسليم على مفتاح USB…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+</context>
+<context>
     <name>CategoryScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
@@ -767,6 +887,315 @@
         <location line="+2"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHeader</name>
+    <message>
+        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <source>Field cases — Opération Marhaba</source>
+        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <translation>الحالات الميدانية — عملية مرحبا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWindow</name>
+    <message>
+        <location line="+234"/>
+        <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <translation>حُفظت الحالة (النسخة %1). هي على هذا الجهاز وستُرسل إلى المركز مع المزامنة القادمة أو ملف التسليم القادم.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where is the USB stick?</source>
+        <translation>أين مفتاح USB؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the handover file…</source>
+        <translation>جارٍ كتابة ملف التسليم…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
+        <translation>
+            <numerusform>كُتب ملف التسليم: %1 (لا تغييرات، مشفّر للمركز). سلّم المفتاح إلى جهاز Jisr متصل: kiosk import.</numerusform>
+            <numerusform>كُتب ملف التسليم: %1 (تغيير واحد، مشفّر للمركز). سلّم المفتاح إلى جهاز Jisr متصل: kiosk import.</numerusform>
+            <numerusform>كُتب ملف التسليم: %1 (تغييران، مشفّران للمركز). سلّم المفتاح إلى جهاز Jisr متصل: kiosk import.</numerusform>
+            <numerusform>كُتب ملف التسليم: %1 (%n تغييرات، مشفّرة للمركز). سلّم المفتاح إلى جهاز Jisr متصل: kiosk import.</numerusform>
+            <numerusform>كُتب ملف التسليم: %1 (%n تغييرًا، مشفّرة للمركز). سلّم المفتاح إلى جهاز Jisr متصل: kiosk import.</numerusform>
+            <numerusform>كُتب ملف التسليم: %1 (%n تغيير، مشفّرة للمركز). سلّم المفتاح إلى جهاز Jisr متصل: kiosk import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../kiosk/ui/field/words.py" line="+18"/>
+        <source>Medical</source>
+        <translation>طبية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative</source>
+        <translation>إدارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs</source>
+        <translation>جمركية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>اجتماعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translation>قانونية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind of assistance</source>
+        <translation>نوع المساعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s name</source>
+        <translation>اسم الشخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>بلد الإقامة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language spoken</source>
+        <translation>اللغة المتحدث بها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle plate (optional)</source>
+        <translation>لوحة ترقيم المركبة (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>الإجراء المتخذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>التوجيه إلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>التتبع</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please fill in: %1.</source>
+        <translation>يرجى ملء: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too long. Please shorten it.</source>
+        <translation>%1: النص طويل جدًا. يرجى اختصاره.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vehicle plate may hold letters, digits, spaces and dashes only.</source>
+        <translation>لا يمكن أن تحتوي لوحة المركبة إلا على حروف وأرقام ومسافات وشرطات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds characters that cannot be saved.</source>
+        <translation>%1 يحتوي على رموز لا يمكن حفظها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not one of yours, or it no longer exists.</source>
+        <translation>هذه الحالة ليست من حالاتك، أو لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case could not be saved. Nothing was changed.</source>
+        <translation>تعذّر حفظ الحالة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device is not enrolled at the centre, so it cannot write a handover file. Ask your supervisor to enrol it.</source>
+        <translation>هذا الجهاز غير مسجّل لدى المركز، لذلك لا يمكنه كتابة ملف تسليم. اطلب من مشرفك تسجيله.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device has not received the centre&apos;s key yet. Connect it to the network once and let it sync, then save the handover file again.</source>
+        <translation>لم يتلقَّ هذا الجهاز مفتاح المركز بعد. صِله بالشبكة مرة واحدة واتركه يُزامن، ثم اكتب ملف التسليم من جديد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover file could not be written there. Check that the USB stick is plugged in and not full, then try again.</source>
+        <translation>تعذّرت كتابة ملف التسليم هناك. تأكد من أن مفتاح USB موصول وغير ممتلئ، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handover file could not be written. Nothing was changed.</source>
+        <translation>تعذّرت كتابة ملف التسليم. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cases&apos; storage cannot be reached right now. Nothing was lost; please try again.</source>
+        <translation>لا يمكن الوصول إلى مخزن الحالات الآن. لم يضِع شيء؛ يرجى إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong. Nothing was lost; please try again.</source>
+        <translation>حدث خطأ. لم يضِع شيء؛ يرجى إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>France</source>
+        <extracomment>ISO codes of the countries most Moroccans living abroad reside in, in this order</extracomment>
+        <translation>فرنسا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>إسبانيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>إيطاليا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>بلجيكا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>هولندا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>ألمانيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>المملكة المتحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>سويسرا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>البرتغال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>السويد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>النرويج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>الدنمارك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>النمسا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>لوكسمبورغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>أيرلندا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>كندا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>الولايات المتحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>الإمارات العربية المتحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>السعودية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>المغرب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>الجزائر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>تونس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>— not given —</source>
+        <extracomment>languages a person may speak, each named in itself (code -&gt; name)</extracomment>
+        <translation>— غير مذكور —</translation>
     </message>
 </context>
 <context>

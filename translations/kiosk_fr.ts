@@ -86,6 +86,122 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
+        <extracomment>the story fields, each a text box</extracomment>
+        <translation>Vos modifications ne sont pas enregistrées. Appuyez encore sur Annuler pour quitter sans enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New case</source>
+        <translation>Nouveau cas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case of %1 (version %2)</source>
+        <translation>Cas de %1 (version %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the case</source>
+        <translation>Enregistrer le cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12345-A-6 or AB-123-CD</source>
+        <translation>p. ex. 12345-A-6 ou AB-123-CD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened, where and when</source>
+        <translation>Ce qui s&apos;est passé, où et quand</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <source>Reading your cases…</source>
+        <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
+        <translation>Lecture de vos cas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case of yours matches this search.</source>
+        <translation>Aucun de vos cas ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have not recorded any case yet. Press New case to record one.</source>
+        <translation>Vous n&apos;avez pas encore enregistré de cas. Appuyez sur Nouveau cas pour en enregistrer un.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) on this device not yet at the centre: they go with the next sync, or on a USB stick with a handover file.</source>
+        <translation>
+            <numerusform>%n changement sur cet appareil n&apos;est pas encore au centre : il partira à la prochaine synchronisation, ou sur une clé USB avec un fichier de remise.</numerusform>
+            <numerusform>%n changements sur cet appareil ne sont pas encore au centre : ils partiront à la prochaine synchronisation, ou sur une clé USB avec un fichier de remise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything on this device has reached the centre.</source>
+        <translation>Tout ce qui est sur cet appareil est arrivé au centre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search your cases: name, plate, words…</source>
+        <translation>Chercher dans vos cas : nom, plaque, mots…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case</source>
+        <translation>Nouveau cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover file for a USB stick…</source>
+        <translation>Fichier de remise sur clé USB…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>Plaque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>CategoryScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
@@ -130,7 +246,7 @@
     <message>
         <location line="+1"/>
         <source>Your rating: %1 out of 5 (%2). You may add a comment.</source>
-        <translation>Votre note : %1 sur 5 (%2). Vous pouvez ajouter un commentaire.</translation>
+        <translation>Votre note&#xa0;: %1 sur 5 (%2). Vous pouvez ajouter un commentaire.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -762,6 +878,311 @@
         <location line="+2"/>
         <source>Finish</source>
         <translation>Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHeader</name>
+    <message>
+        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <source>Field cases — Opération Marhaba</source>
+        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <translation>Cas de terrain — Opération Marhaba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWindow</name>
+    <message>
+        <location line="+234"/>
+        <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <translation>Cas enregistré (version %1). Il est sur cet appareil et partira au centre avec la prochaine synchronisation ou le prochain fichier de remise.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where is the USB stick?</source>
+        <translation>Où est la clé USB ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the handover file…</source>
+        <translation>Écriture du fichier de remise…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
+        <translation>
+            <numerusform>Fichier de remise écrit : %1 (%n changement, chiffré pour le centre). Remettez la clé à un poste Jisr connecté : kiosk import.</numerusform>
+            <numerusform>Fichier de remise écrit : %1 (%n changements, chiffrés pour le centre). Remettez la clé à un poste Jisr connecté : kiosk import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../kiosk/ui/field/words.py" line="+18"/>
+        <source>Medical</source>
+        <translation>Médicale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs</source>
+        <translation>Douane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>Sociale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind of assistance</source>
+        <translation>Type d&apos;assistance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s name</source>
+        <translation>Nom de la personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language spoken</source>
+        <translation>Langue parlée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle plate (optional)</source>
+        <translation>Plaque du véhicule (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>Action menée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Orienté vers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please fill in: %1.</source>
+        <translation>Veuillez remplir : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too long. Please shorten it.</source>
+        <translation>%1 : texte trop long. Veuillez le raccourcir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vehicle plate may hold letters, digits, spaces and dashes only.</source>
+        <translation>La plaque du véhicule ne peut contenir que des lettres, des chiffres, des espaces et des tirets.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds characters that cannot be saved.</source>
+        <translation>%1 contient des caractères qui ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not one of yours, or it no longer exists.</source>
+        <translation>Ce cas n&apos;est pas l&apos;un des vôtres, ou il n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case could not be saved. Nothing was changed.</source>
+        <translation>Le cas n&apos;a pas pu être enregistré. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device is not enrolled at the centre, so it cannot write a handover file. Ask your supervisor to enrol it.</source>
+        <translation>Cet appareil n&apos;est pas enrôlé auprès du centre : il ne peut pas écrire de fichier de remise. Demandez à votre superviseur de l&apos;enrôler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device has not received the centre&apos;s key yet. Connect it to the network once and let it sync, then save the handover file again.</source>
+        <translation>Cet appareil n&apos;a pas encore reçu la clé du centre. Connectez-le une fois au réseau et laissez-le se synchroniser, puis écrivez à nouveau le fichier de remise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover file could not be written there. Check that the USB stick is plugged in and not full, then try again.</source>
+        <translation>Le fichier de remise n&apos;a pas pu être écrit à cet endroit. Vérifiez que la clé USB est branchée et qu&apos;elle n&apos;est pas pleine, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handover file could not be written. Nothing was changed.</source>
+        <translation>Le fichier de remise n&apos;a pas pu être écrit. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cases&apos; storage cannot be reached right now. Nothing was lost; please try again.</source>
+        <translation>Le stockage des cas est inaccessible pour le moment. Rien n&apos;est perdu ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong. Nothing was lost; please try again.</source>
+        <translation>Un problème est survenu. Rien n&apos;est perdu ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>France</source>
+        <extracomment>ISO codes of the countries most Moroccans living abroad reside in, in this order</extracomment>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Émirats arabes unis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Arabie saoudite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Algérie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Tunisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>— not given —</source>
+        <extracomment>languages a person may speak, each named in itself (code -&gt; name)</extracomment>
+        <translation>— non indiqué —</translation>
     </message>
 </context>
 <context>

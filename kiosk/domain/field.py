@@ -38,7 +38,16 @@ EDITABLE: tuple[str, ...] = (
 
 
 class FieldCaseInvalid(InputError):
-    """A case that breaks the rules; the message names the field, never its value."""
+    """A case that breaks the rules; the message names the field, never its value.
+
+    ``field_name``: the case field at fault (None: the case as a whole); ``problem``:
+    ``required``, ``too_long``, ``format`` or ``other``, for a screen to word it."""
+
+    def __init__(self, message: str, field_name: str | None = None,
+                 problem: str = "other") -> None:
+        super().__init__(message)
+        self.field_name = field_name
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -73,19 +82,20 @@ class FieldCase:
 def _text(value: Any, name: str, limit: int, *, required: bool) -> str | None:
     if value is None:
         if required:
-            raise FieldCaseInvalid(f"{name}: required")
+            raise FieldCaseInvalid(f"{name}: required", name, "required")
         return None
     if not isinstance(value, str):
-        raise FieldCaseInvalid(f"{name}: not text")
+        raise FieldCaseInvalid(f"{name}: not text", name, "format")
     text = " ".join(value.split()) if name in ("person_name", "vehicle_plate") else value.strip()
     if not text:
         if required:
-            raise FieldCaseInvalid(f"{name}: required")
+            raise FieldCaseInvalid(f"{name}: required", name, "required")
         return None
     if len(text) > limit:
-        raise FieldCaseInvalid(f"{name}: longer than {limit} characters")
+        raise FieldCaseInvalid(f"{name}: longer than {limit} characters", name,
+                               "too_long")
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in text):
-        raise FieldCaseInvalid(f"{name}: control characters")
+        raise FieldCaseInvalid(f"{name}: control characters", name, "format")
     return text
 
 
@@ -97,22 +107,26 @@ def normalise_plate(value: str) -> str:
 def check_case(case: FieldCase) -> FieldCase:
     """``case`` cleaned up (spaces, upper-case country and plate), or FieldCaseInvalid."""
     if case.case_type not in CASE_TYPES:
-        raise FieldCaseInvalid(f"case_type: one of {', '.join(CASE_TYPES)}")
+        raise FieldCaseInvalid(f"case_type: one of {', '.join(CASE_TYPES)}", "case_type",
+                               "required")
     name = _text(case.person_name, "person_name", MAX_NAME, required=True)
     what = _text(case.what_happened, "what_happened", MAX_TEXT, required=True)
     country = _text(case.country, "country", 2, required=False)
     if country is not None:
         country = country.upper()
         if not _COUNTRY_RE.fullmatch(country):
-            raise FieldCaseInvalid("country: an ISO 3166 two-letter code (FR, ES, BE...)")
+            raise FieldCaseInvalid("country: an ISO 3166 two-letter code (FR, ES, BE...)",
+                                   "country", "format")
     lang = _text(case.lang, "lang", MAX_LANG, required=False)
     if lang is not None and not _LANG_RE.fullmatch(lang):
-        raise FieldCaseInvalid("lang: a language code (fr, ar, es, nl, de...)")
+        raise FieldCaseInvalid("lang: a language code (fr, ar, es, nl, de...)", "lang",
+                               "format")
     plate = _text(case.vehicle_plate, "vehicle_plate", MAX_PLATE, required=False)
     if plate is not None:
         plate = plate.upper()
         if not _PLATE_RE.fullmatch(plate) or not normalise_plate(plate):
-            raise FieldCaseInvalid("vehicle_plate: letters, digits, spaces and dashes")
+            raise FieldCaseInvalid("vehicle_plate: letters, digits, spaces and dashes",
+                                   "vehicle_plate", "format")
     return replace(
         case, person_name=name or "", what_happened=what or "", country=country,
         lang=lang, vehicle_plate=plate,

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.domain.field import FieldCase, FieldCaseInvalid, check_case, edited, matches
@@ -142,6 +142,13 @@ class FieldStore(StoreBase):
                  .where(OutboxEvent.status == "pending").order_by(OutboxEvent.seq))
         with self._read("field_export") as s:
             return [OutboxItem(e, seq, t, p, c) for e, seq, t, p, c in s.execute(query)]
+
+    def pending_count(self) -> int:
+        """How many outbox events are not known to be at the centre yet."""
+        query = select(func.count()).select_from(OutboxEvent).where(
+            OutboxEvent.status == "pending")
+        with self._read("field_pending") as s:
+            return int(s.execute(query).scalar_one())
 
     # -- imports ------------------------------------------------------------------
 

@@ -50,7 +50,12 @@ FORWARD_TIMEOUT_S = 60.0
 
 
 class ExportRefused(InputError):
-    """An export that cannot be made (not enrolled, never synced); nothing written."""
+    """An export that cannot be made; nothing written.  ``reason``: ``not_enrolled``,
+    ``no_centre_key`` or ``cannot_write`` (for a screen to word it)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -92,11 +97,11 @@ def export_bundle(data_dir: Path, store: FieldStore, to: Path,
     enrolment = load_enrolment(data_dir)
     if enrolment is None:
         raise ExportRefused("this device is not enrolled: run `kiosk enrol` once at the "
-                            "centre before going to the field")
+                            "centre before going to the field", "not_enrolled")
     active = active_bundle(data_dir, enrolment)
     if active is None or active.centre_box_key is None:
         raise ExportRefused("no centre key for field bundles yet: connect this device "
-                            "once and run `kiosk sync`, then export again")
+                            "once and run `kiosk sync`, then export again", "no_centre_key")
     box = parse_box_key(active.centre_box_key)
     events = [{"event_id": e.event_id, "seq": e.seq, "type": e.type,
                "created_at": e.created_at.isoformat(), "payload": e.payload}
@@ -118,7 +123,8 @@ def export_bundle(data_dir: Path, store: FieldStore, to: Path,
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise ExportRefused(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ExportRefused(f"cannot write {target}: {exc.strerror or exc}",
+                            "cannot_write") from None
     log.info("field bundle %s exported: %d events", bundle_id, len(events))
     return Exported(target, bundle_id, len(events))
 
