@@ -82,7 +82,7 @@ class CaseForm(QWidget):
             button.setObjectName(f"caseType_{case_type}")
             button.setProperty("kind", "check")
             button.setCheckable(True)
-            button.setMinimumHeight(52)
+            button.setMinimumHeight(46)
             self.types.addButton(button)
             self.type_buttons[case_type] = button
             type_grid.addWidget(button, index // 3, index % 3)
@@ -102,7 +102,8 @@ class CaseForm(QWidget):
             box = QPlainTextEdit()
             box.setObjectName(name)
             box.setTabChangesFocus(True)
-            box.setMinimumHeight(110 if name == "what_happened" else 64)
+            box.setMinimumHeight(100 if name == "what_happened" else 56)
+            box.setMaximumHeight(128 if name == "what_happened" else 80)  # all four in view
             self.story[name] = box
         self.inputs: dict[str, QWidget] = {
             "person_name": self.name, "country": self.country, "lang": self.lang,

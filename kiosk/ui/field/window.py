@@ -49,6 +49,13 @@ from kiosk.ui.workers import Job, start_job
 
 log = logging.getLogger(__name__)
 
+#: the form's inputs sized for a field laptop (1366x768) rather than a kiosk's 24" screen
+FIELD_STYLE = """
+QLineEdit, QComboBox { font-size: 14pt; min-height: 40px; padding: 0px 8px; }
+QLineEdit#caseSearch { font-size: 15pt; min-height: 46px; }
+QLabel#fieldLabel { font-size: 12pt; font-weight: bold; }
+QLabel#pendingLine { font-size: 12pt; }
+"""
 #: the roles that log in here
 FIELD_ROLES = ("field",)
 #: a folder picker: the window's parent, the title; the folder chosen or None
@@ -136,7 +143,7 @@ class FieldWindow(QMainWindow):
         super().__init__()
         self.setObjectName("fieldWindow")
         self.setWindowTitle("Jisr — field cases")
-        self.setStyleSheet(console_style())
+        self.setStyleSheet(console_style() + FIELD_STYLE)
         self.desk = desk
         self.languages = languages
         self.folder_picker = folder_picker
