@@ -86,6 +86,122 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
+        <extracomment>the story fields, each a text box</extracomment>
+        <translation>Ihre Änderungen sind nicht gespeichert. Drücken Sie noch einmal auf Abbrechen, um ohne Speichern zu schließen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case of %1 (version %2)</source>
+        <translation>Fall von %1 (Version %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the case</source>
+        <translation>Fall speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12345-A-6 or AB-123-CD</source>
+        <translation>z. B. 12345-A-6 oder AB-123-CD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened, where and when</source>
+        <translation>Was ist passiert, wo und wann</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <source>Reading your cases…</source>
+        <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
+        <translation>Ihre Fälle werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case of yours matches this search.</source>
+        <translation>Keiner Ihrer Fälle passt zu dieser Suche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have not recorded any case yet. Press New case to record one.</source>
+        <translation>Sie haben noch keinen Fall erfasst. Drücken Sie auf Neuer Fall, um einen zu erfassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) on this device not yet at the centre: they go with the next sync, or on a USB stick with a handover file.</source>
+        <translation>
+            <numerusform>%n Änderung auf diesem Gerät ist noch nicht bei der Zentrale: Sie geht mit der nächsten Synchronisierung mit oder per USB-Stick mit einer Übergabedatei.</numerusform>
+            <numerusform>%n Änderungen auf diesem Gerät sind noch nicht bei der Zentrale: Sie gehen mit der nächsten Synchronisierung mit oder per USB-Stick mit einer Übergabedatei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything on this device has reached the centre.</source>
+        <translation>Alles auf diesem Gerät ist bei der Zentrale angekommen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search your cases: name, plate, words…</source>
+        <translation>Ihre Fälle durchsuchen: Name, Kennzeichen, Wörter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover file for a USB stick…</source>
+        <translation>Übergabedatei für einen USB-Stick…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>CategoryScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
@@ -762,6 +878,311 @@
         <location line="+2"/>
         <source>Finish</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHeader</name>
+    <message>
+        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <source>Field cases — Opération Marhaba</source>
+        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <translation>Fälle vor Ort — Opération Marhaba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWindow</name>
+    <message>
+        <location line="+234"/>
+        <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <translation>Fall gespeichert (Version %1). Er ist auf diesem Gerät und geht mit der nächsten Synchronisierung oder Übergabedatei an die Zentrale.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where is the USB stick?</source>
+        <translation>Wo ist der USB-Stick?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the handover file…</source>
+        <translation>Übergabedatei wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
+        <translation>
+            <numerusform>Übergabedatei geschrieben und für die Zentrale verschlüsselt: %1 (%n Änderung). Geben Sie den Stick an einen verbundenen Jisr-Rechner: „kiosk import“.</numerusform>
+            <numerusform>Übergabedatei geschrieben und für die Zentrale verschlüsselt: %1 (%n Änderungen). Geben Sie den Stick an einen verbundenen Jisr-Rechner: „kiosk import“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../kiosk/ui/field/words.py" line="+18"/>
+        <source>Medical</source>
+        <translation>Medizinisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs</source>
+        <translation>Zoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>Sozial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translation>Rechtlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind of assistance</source>
+        <translation>Art der Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>Wohnsitzland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language spoken</source>
+        <translation>Gesprochene Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle plate (optional)</source>
+        <translation>Kennzeichen (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>Ergriffene Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Weitergeleitet an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please fill in: %1.</source>
+        <translation>Bitte ausfüllen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too long. Please shorten it.</source>
+        <translation>„%1“ ist zu lang. Bitte kürzen Sie den Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vehicle plate may hold letters, digits, spaces and dashes only.</source>
+        <translation>Das Kennzeichen darf nur Buchstaben, Ziffern, Leerzeichen und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds characters that cannot be saved.</source>
+        <translation>„%1“ enthält Zeichen, die nicht gespeichert werden können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not one of yours, or it no longer exists.</source>
+        <translation>Dieser Fall gehört nicht zu Ihren Fällen, oder er existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case could not be saved. Nothing was changed.</source>
+        <translation>Der Fall konnte nicht gespeichert werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device is not enrolled at the centre, so it cannot write a handover file. Ask your supervisor to enrol it.</source>
+        <translation>Dieses Gerät ist bei der Zentrale nicht registriert und kann daher keine Übergabedatei schreiben. Bitten Sie Ihre Leitung, es zu registrieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device has not received the centre&apos;s key yet. Connect it to the network once and let it sync, then save the handover file again.</source>
+        <translation>Dieses Gerät hat den Schlüssel der Zentrale noch nicht erhalten. Verbinden Sie es einmal mit dem Netzwerk und lassen Sie es synchronisieren; speichern Sie dann die Übergabedatei erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover file could not be written there. Check that the USB stick is plugged in and not full, then try again.</source>
+        <translation>Die Übergabedatei konnte dort nicht geschrieben werden. Prüfen Sie, ob der USB-Stick eingesteckt und nicht voll ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handover file could not be written. Nothing was changed.</source>
+        <translation>Die Übergabedatei konnte nicht geschrieben werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cases&apos; storage cannot be reached right now. Nothing was lost; please try again.</source>
+        <translation>Der Speicher der Fälle ist gerade nicht erreichbar. Nichts ging verloren; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong. Nothing was lost; please try again.</source>
+        <translation>Etwas ist schiefgelaufen. Nichts ging verloren; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>France</source>
+        <extracomment>ISO codes of the countries most Moroccans living abroad reside in, in this order</extracomment>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Vereinigte Arabische Emirate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Saudi-Arabien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Katar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Algerien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Tunesien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>— not given —</source>
+        <extracomment>languages a person may speak, each named in itself (code -&gt; name)</extracomment>
+        <translation>— keine Angabe —</translation>
     </message>
 </context>
 <context>

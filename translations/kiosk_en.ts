@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CaseListView</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/field/case_list.py" line="+174"/>
+        <source>%n change(s) on this device not yet at the centre: they go with the next sync, or on a USB stick with a handover file.</source>
+        <translation>
+            <numerusform>%n change on this device not yet at the centre: it goes with the next sync, or on a USB stick with a handover file.</numerusform>
+            <numerusform>%n changes on this device not yet at the centre: they go with the next sync, or on a USB stick with a handover file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommentScreen</name>
     <message numerus="yes">
         <location filename="../kiosk/ui/screens/feedback.py" line="+213"/>
@@ -9,6 +20,17 @@
         <translation>
             <numerusform>The comment is optional. It is kept %n day, then deleted, and never shown to other visitors.</numerusform>
             <numerusform>The comment is optional. It is kept %n days, then deleted, and never shown to other visitors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldWindow</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/field/window.py" line="+380"/>
+        <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
+        <translation>
+            <numerusform>Handover file written: %1 (%n change, encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</numerusform>
+            <numerusform>Handover file written: %1 (%n changes, encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</numerusform>
         </translation>
     </message>
 </context>

@@ -87,6 +87,122 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
+        <extracomment>the story fields, each a text box</extracomment>
+        <translation>Sus cambios no se han guardado. Pulse Cancelar otra vez para salir sin guardar.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case of %1 (version %2)</source>
+        <translation>Caso de %1 (versión %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the case</source>
+        <translation>Guardar el caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12345-A-6 or AB-123-CD</source>
+        <translation>p. ej. 12345-A-6 o AB-123-CD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened, where and when</source>
+        <translation>Qué pasó, dónde y cuándo</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <source>Reading your cases…</source>
+        <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
+        <translation>Leyendo sus casos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case of yours matches this search.</source>
+        <translation>Ninguno de sus casos coincide con esta búsqueda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have not recorded any case yet. Press New case to record one.</source>
+        <translation>Aún no ha registrado ningún caso. Pulse Nuevo caso para registrar uno.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) on this device not yet at the centre: they go with the next sync, or on a USB stick with a handover file.</source>
+        <translation>
+            <numerusform>%n cambio de este dispositivo aún no ha llegado al centro: se enviará con la próxima sincronización, o en una memoria USB con un archivo de traspaso.</numerusform>
+            <numerusform>%n cambios de este dispositivo aún no han llegado al centro: se enviarán con la próxima sincronización, o en una memoria USB con un archivo de traspaso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything on this device has reached the centre.</source>
+        <translation>Todo lo de este dispositivo ha llegado al centro.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search your cases: name, plate, words…</source>
+        <translation>Buscar en sus casos: nombre, matrícula, palabras…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover file for a USB stick…</source>
+        <translation>Archivo de traspaso para una memoria USB…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+</context>
+<context>
     <name>CategoryScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
@@ -764,6 +880,311 @@
         <location line="+2"/>
         <source>Finish</source>
         <translation>Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHeader</name>
+    <message>
+        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <source>Field cases — Opération Marhaba</source>
+        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <translation>Casos sobre el terreno — Opération Marhaba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWindow</name>
+    <message>
+        <location line="+234"/>
+        <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <translation>Caso guardado (versión %1). Está en este dispositivo y llegará al centro con la próxima sincronización o el próximo archivo de traspaso.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where is the USB stick?</source>
+        <translation>¿Dónde está la memoria USB?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the handover file…</source>
+        <translation>Escribiendo el archivo de traspaso…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
+        <translation>
+            <numerusform>Archivo de traspaso escrito y cifrado para el centro: %1 (%n cambio). Entregue la memoria a un equipo Jisr conectado: «kiosk import».</numerusform>
+            <numerusform>Archivo de traspaso escrito y cifrado para el centro: %1 (%n cambios). Entregue la memoria a un equipo Jisr conectado: «kiosk import».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../kiosk/ui/field/words.py" line="+18"/>
+        <source>Medical</source>
+        <translation>Médica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative</source>
+        <translation>Administrativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs</source>
+        <translation>Aduanas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translation>Jurídica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind of assistance</source>
+        <translation>Tipo de asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s name</source>
+        <translation>Nombre de la persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>País de residencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language spoken</source>
+        <translation>Idioma hablado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle plate (optional)</source>
+        <translation>Matrícula del vehículo (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>Medidas tomadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Derivado a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please fill in: %1.</source>
+        <translation>Rellene, por favor: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too long. Please shorten it.</source>
+        <translation>El campo «%1» es demasiado largo. Acórtelo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vehicle plate may hold letters, digits, spaces and dashes only.</source>
+        <translation>La matrícula solo puede contener letras, cifras, espacios y guiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds characters that cannot be saved.</source>
+        <translation>El campo «%1» contiene caracteres que no se pueden guardar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not one of yours, or it no longer exists.</source>
+        <translation>Este caso no es uno de los suyos, o ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case could not be saved. Nothing was changed.</source>
+        <translation>No se ha podido guardar el caso. No cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device is not enrolled at the centre, so it cannot write a handover file. Ask your supervisor to enrol it.</source>
+        <translation>Este dispositivo no está registrado en el centro, así que no puede escribir un archivo de traspaso. Pida a su supervisor que lo registre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device has not received the centre&apos;s key yet. Connect it to the network once and let it sync, then save the handover file again.</source>
+        <translation>Este dispositivo aún no ha recibido la clave del centro. Conéctelo una vez a la red y deje que se sincronice; luego vuelva a guardar el archivo de traspaso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover file could not be written there. Check that the USB stick is plugged in and not full, then try again.</source>
+        <translation>No se ha podido escribir ahí el archivo de traspaso. Compruebe que la memoria USB está conectada y no está llena, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handover file could not be written. Nothing was changed.</source>
+        <translation>No se ha podido escribir el archivo de traspaso. No cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cases&apos; storage cannot be reached right now. Nothing was lost; please try again.</source>
+        <translation>Ahora no se puede acceder al almacenamiento de los casos. No se ha perdido nada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong. Nothing was lost; please try again.</source>
+        <translation>Algo salió mal. No se ha perdido nada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>France</source>
+        <extracomment>ISO codes of the countries most Moroccans living abroad reside in, in this order</extracomment>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Suecia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>Noruega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Arabia Saudí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Catar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Marruecos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Argelia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Túnez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>Turquía</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>— not given —</source>
+        <extracomment>languages a person may speak, each named in itself (code -&gt; name)</extracomment>
+        <translation>— sin indicar —</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,122 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
+        <extracomment>the story fields, each a text box</extracomment>
+        <translation>Le modifiche non sono salvate. Premi di nuovo Annulla per uscire senza salvare.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New case</source>
+        <translation>Nuovo caso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case of %1 (version %2)</source>
+        <translation>Caso di %1 (versione %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the case</source>
+        <translation>Salva il caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12345-A-6 or AB-123-CD</source>
+        <translation>es. 12345-A-6 o AB-123-CD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened, where and when</source>
+        <translation>Cosa è successo, dove e quando</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <source>Reading your cases…</source>
+        <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
+        <translation>Lettura dei tuoi casi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case of yours matches this search.</source>
+        <translation>Nessuno dei tuoi casi corrisponde a questa ricerca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have not recorded any case yet. Press New case to record one.</source>
+        <translation>Non hai ancora registrato nessun caso. Premi Nuovo caso per registrarne uno.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) on this device not yet at the centre: they go with the next sync, or on a USB stick with a handover file.</source>
+        <translation>
+            <numerusform>%n modifica su questo dispositivo non è ancora arrivata al centro: partirà con la prossima sincronizzazione, o su una chiavetta USB con un file di consegna.</numerusform>
+            <numerusform>%n modifiche su questo dispositivo non sono ancora arrivate al centro: partiranno con la prossima sincronizzazione, o su una chiavetta USB con un file di consegna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything on this device has reached the centre.</source>
+        <translation>Tutto ciò che è su questo dispositivo è arrivato al centro.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search your cases: name, plate, words…</source>
+        <translation>Cerca nei tuoi casi: nome, targa, parole…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case</source>
+        <translation>Nuovo caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover file for a USB stick…</source>
+        <translation>File di consegna per una chiavetta USB…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translation>Registrato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>Targa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+</context>
+<context>
     <name>CategoryScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
@@ -764,6 +880,311 @@
         <location line="+2"/>
         <source>Finish</source>
         <translation>Fine</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHeader</name>
+    <message>
+        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <source>Field cases — Opération Marhaba</source>
+        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <translation>Casi sul campo — Opération Marhaba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Blocca</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWindow</name>
+    <message>
+        <location line="+234"/>
+        <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <translation>Caso salvato (versione %1). È su questo dispositivo e arriverà al centro con la prossima sincronizzazione o il prossimo file di consegna.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where is the USB stick?</source>
+        <translation>Dov&apos;è la chiavetta USB?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the handover file…</source>
+        <translation>Scrittura del file di consegna…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
+        <translation>
+            <numerusform>File di consegna scritto e cifrato per il centro: %1 (%n modifica). Consegna la chiavetta a un computer Jisr collegato: «kiosk import».</numerusform>
+            <numerusform>File di consegna scritto e cifrato per il centro: %1 (%n modifiche). Consegna la chiavetta a un computer Jisr collegato: «kiosk import».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../kiosk/ui/field/words.py" line="+18"/>
+        <source>Medical</source>
+        <translation>Medica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative</source>
+        <translation>Amministrativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs</source>
+        <translation>Doganale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>Sociale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translation>Legale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>Trasporti</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind of assistance</source>
+        <translation>Tipo di assistenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s name</source>
+        <translation>Nome della persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>Paese di residenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language spoken</source>
+        <translation>Lingua parlata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle plate (optional)</source>
+        <translation>Targa del veicolo (facoltativa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>Azioni intraprese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Indirizzato a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Seguito</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please fill in: %1.</source>
+        <translation>Da compilare: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too long. Please shorten it.</source>
+        <translation>Il campo «%1» è troppo lungo. Accorcialo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vehicle plate may hold letters, digits, spaces and dashes only.</source>
+        <translation>La targa può contenere solo lettere, cifre, spazi e trattini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds characters that cannot be saved.</source>
+        <translation>Il campo «%1» contiene caratteri che non possono essere salvati.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not one of yours, or it no longer exists.</source>
+        <translation>Questo caso non è tra i tuoi, oppure non esiste più.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case could not be saved. Nothing was changed.</source>
+        <translation>Non è stato possibile salvare il caso. Nulla è cambiato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device is not enrolled at the centre, so it cannot write a handover file. Ask your supervisor to enrol it.</source>
+        <translation>Questo dispositivo non è registrato presso il centro, quindi non può scrivere un file di consegna. Chiedi al tuo supervisore di registrarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device has not received the centre&apos;s key yet. Connect it to the network once and let it sync, then save the handover file again.</source>
+        <translation>Questo dispositivo non ha ancora ricevuto la chiave del centro. Collegalo una volta alla rete e lascialo sincronizzare, poi salva di nuovo il file di consegna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover file could not be written there. Check that the USB stick is plugged in and not full, then try again.</source>
+        <translation>Non è stato possibile scrivere lì il file di consegna. Controlla che la chiavetta USB sia inserita e non piena, poi riprova.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handover file could not be written. Nothing was changed.</source>
+        <translation>Non è stato possibile scrivere il file di consegna. Nulla è cambiato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cases&apos; storage cannot be reached right now. Nothing was lost; please try again.</source>
+        <translation>L&apos;archivio dei casi non è raggiungibile in questo momento. Non si è perso nulla; riprova.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong. Nothing was lost; please try again.</source>
+        <translation>Qualcosa è andato storto. Non si è perso nulla; riprova.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>France</source>
+        <extracomment>ISO codes of the countries most Moroccans living abroad reside in, in this order</extracomment>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Spagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Paesi Bassi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Germania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Regno Unito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Svizzera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portogallo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Svezia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>Norvegia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Danimarca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Lussemburgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Stati Uniti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Emirati Arabi Uniti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Arabia Saudita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Marocco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Algeria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Tunisia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>Turchia</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>— not given —</source>
+        <extracomment>languages a person may speak, each named in itself (code -&gt; name)</extracomment>
+        <translation>— non indicato —</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,142 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
+        <extracomment>the story fields, each a text box</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;Cancel&apos; ⵙⵔ as in CurrentTicket; &apos;changes&apos; ⵉⵙⵏⴼⴰⵍ is a guess.</translatorcomment>
+        <translation>ⵉⵙⵏⴼⴰⵍ ⵏⵏⴽ ⵓⵔ ⵜⵜⵓⵃⵟⵟⵓⵏ. ⵏⴰⵍ ⵙⵔ ⴷⴰⵖ ⵎⴽ ⵜⵔⵉⴷ ⴰⴷ ⵜⴼⴼⵖⴷ ⴱⵍⴰ ⴰⵃⵟⵟⵓ.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New case</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;case&apos; ⴰⴷⴰⵙⵉ (file, as in CurrentTicket), plural ⵉⴷⴰⵙⵉⵜⵏ, is a guess.</translatorcomment>
+        <translation>ⴰⴷⴰⵙⵉ ⴰⵎⴰⵢⵏⵓ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case of %1 (version %2)</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;version&apos; ⵜⴰⵏⵖⵍⵜ as in StaffSyncScreen.</translatorcomment>
+        <translation>ⴰⴷⴰⵙⵉ ⵏ %1 (ⵜⴰⵏⵖⵍⵜ %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the case</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵃⵟⵟⵓ ⴰⴷⴰⵙⵉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); as in CurrentTicket.</translatorcomment>
+        <translation>ⵙⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12345-A-6 or AB-123-CD</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); the plate examples stay in Latin letters.</translatorcomment>
+        <translation>ⵙ ⵓⵎⴷⵢⴰ 12345-A-6 ⵏⵖ AB-123-CD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened, where and when</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;when&apos; ⵎⵍⵎⵉ is a guess.</translatorcomment>
+        <translation>ⵎⴰⴷ ⵉⵊⵔⴰⵏ, ⵎⴰⵏⵉ ⴷ ⵎⵍⵎⵉ</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <source>Reading your cases…</source>
+        <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;case&apos; ⴰⴷⴰⵙⵉ (file, as in CurrentTicket), plural ⵉⴷⴰⵙⵉⵜⵏ, is a guess.</translatorcomment>
+        <translation>ⴰⵔ ⵜⵜⵖⵔⴰⵏ ⵉⴷⴰⵙⵉⵜⵏ ⵏⵏⴽ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case of yours matches this search.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;matches&apos; ⵉⵎⵙⴰⵙⴰⵏ is a guess.</translatorcomment>
+        <translation>ⵓⵔ ⵉⵍⵍⵉ ⴽⵔⴰ ⵏ ⵓⴷⴰⵙⵉ ⵏⵏⴽ ⵉⵎⵙⴰⵙⴰⵏ ⴷ ⵓⵔⵣⵓ ⴰ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have not recorded any case yet. Press New case to record one.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;record&apos; ⴰⵔⵓ (write) as in ConsoleWords.</translatorcomment>
+        <translation>ⵓⵔ ⵜⴰ ⵜⴰⵔⵓⴷ ⴽⵔⴰ ⵏ ⵓⴷⴰⵙⵉ. ⵏⴰⵍ ⴰⴷⴰⵙⵉ ⴰⵎⴰⵢⵏⵓ ⴰⴷ ⵜⴰⵔⵓⴷ ⵢⴰⵏ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) on this device not yet at the centre: they go with the next sync, or on a USB stick with a handover file.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); the count as a label (&apos;changes: %n&apos;) since Qt has no plural rule; &apos;handover file&apos; ⴰⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ (file of delivery) is a guess.</translatorcomment>
+        <translation>
+            <numerusform>ⵉⵙⵏⴼⴰⵍ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ ⵍⵍⵉ ⵓⵔ ⵜⴰ ⵍⴽⵎⵏ ⴰⵏⴰⵎⵎⴰⵙ: %n. ⴰⴷ ⴷⴷⵓⵏ ⴷ ⵓⵙⵎⵢⴰⵡⴰⴹ ⵉⴹⴼⵕⵏ, ⵏⵖ ⴳ ⵜⵙⴰⵔⵓⵜ USB ⵙ ⵓⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything on this device has reached the centre.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⴽⴽⵯ ⵎⴰ ⵉⵍⵍⴰⵏ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ ⵉⵍⴽⵎ ⴰⵏⴰⵎⵎⴰⵙ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search your cases: name, plate, words…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;plate&apos; ⵓⵟⵟⵓⵏ ⵏ ⵜⴽⵔⵔⵓⵙⵜ (the car&apos;s number) is a guess.</translatorcomment>
+        <translation>ⵔⵣⵓ ⴳ ⵉⴷⴰⵙⵉⵜⵏ ⵏⵏⴽ: ⵉⵙⵎ, ⵓⵟⵟⵓⵏ ⵏ ⵜⴽⵔⵔⵓⵙⵜ, ⴰⵡⴰⵍⵏ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;case&apos; ⴰⴷⴰⵙⵉ (file, as in CurrentTicket), plural ⵉⴷⴰⵙⵉⵜⵏ, is a guess.</translatorcomment>
+        <translation>ⴰⴷⴰⵙⵉ ⴰⵎⴰⵢⵏⵓ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover file for a USB stick…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;handover file&apos; ⴰⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ (file of delivery) is a guess; &apos;USB stick&apos; ⵜⴰⵙⴰⵔⵓⵜ USB (USB key, as the French &apos;clé USB&apos;) is a guess.</translatorcomment>
+        <translation>ⴰⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ ⵉ ⵜⵙⴰⵔⵓⵜ USB…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a column title: &apos;recorded&apos; (date and time).</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵢⴰⵔⵓ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a column title: &apos;kind&apos; of assistance.</translatorcomment>
+        <translation>ⴰⵏⴰⵡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a column title.</translatorcomment>
+        <translation>ⴰⵎⴷⴰⴳⴰⵍ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a column title.</translatorcomment>
+        <translation>ⵜⴰⵎⵓⵔⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a column title; &apos;plate&apos; ⵓⵟⵟⵓⵏ ⵏ ⵜⴽⵔⵔⵓⵙⵜ (the car&apos;s number) is a guess.</translatorcomment>
+        <translation>ⵓⵟⵟⵓⵏ ⵏ ⵜⴽⵔⵔⵓⵙⵜ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a column title.</translatorcomment>
+        <translation>ⵜⴰⵏⵖⵍⵜ</translation>
+    </message>
+</context>
+<context>
     <name>CategoryScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/categories.py" line="+105"/>
@@ -899,6 +1035,368 @@
         <source>Finish</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>ⵙⵎⴷ</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHeader</name>
+    <message>
+        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <source>Field cases — Opération Marhaba</source>
+        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;field&apos; ⴳ ⵡⴰⴽⴰⵍ (on the ground) and &apos;Opération&apos; ⵜⴰⵎⵀⵍⵜ are guesses; Marhaba written in Tifinagh.</translatorcomment>
+        <translation>ⵉⴷⴰⵙⵉⵜⵏ ⴳ ⵡⴰⴽⴰⵍ — ⵜⴰⵎⵀⵍⵜ ⵎⴰⵔⵃⴰⴱⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); as in ConsoleHeader.</translatorcomment>
+        <translation>ⵇⵇⵏ</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWindow</name>
+    <message>
+        <location line="+234"/>
+        <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;handover file&apos; ⴰⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ (file of delivery) is a guess.</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵃⵟⵟⵓ ⵓⴷⴰⵙⵉ (ⵜⴰⵏⵖⵍⵜ %1). ⵉⵍⵍⴰ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ, ⴰⴷ ⵉⴷⴷⵓ ⵖⵔ ⵓⵏⴰⵎⵎⴰⵙ ⴷ ⵓⵙⵎⵢⴰⵡⴰⴹ ⵉⴹⴼⵕⵏ ⵏⵖ ⴷ ⵓⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ ⵉⴹⴼⵕⵏ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where is the USB stick?</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;USB stick&apos; ⵜⴰⵙⴰⵔⵓⵜ USB (USB key, as the French &apos;clé USB&apos;) is a guess.</translatorcomment>
+        <translation>ⵎⴰⵏⵉ ⵜⵍⵍⴰ ⵜⵙⴰⵔⵓⵜ USB?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the handover file…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;handover file&apos; ⴰⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ (file of delivery) is a guess.</translatorcomment>
+        <translation>ⴰⵔ ⵉⵜⵜⵓⵢⴰⵔⴰ ⵓⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); the count as a label (&apos;changes: %n&apos;) since Qt has no plural rule; &apos;encrypted&apos; ⵉⵜⵜⵓⵙⵏⵜⵍ (hidden) and &apos;connected&apos; ⵉⵣⴷⵉⵏ are guesses; &apos;kiosk import&apos; is a command, kept.</translatorcomment>
+        <translation>
+            <numerusform>ⵉⵜⵜⵓⵢⴰⵔⵓ ⵓⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ, ⵉⵜⵜⵓⵙⵏⵜⵍ ⵉ ⵓⵏⴰⵎⵎⴰⵙ: %1 (ⵉⵙⵏⴼⴰⵍ: %n). ⴼⴽ ⵜⴰⵙⴰⵔⵓⵜ ⵉ ⵢⴰⵜ ⵜⵎⴰⵛⵉⵏⵜ Jisr ⵉⵣⴷⵉⵏ ⴷ ⵓⵥⴹⴰ: kiosk import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../kiosk/ui/field/words.py" line="+18"/>
+        <source>Medical</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a kind of assistance: &apos;medical&apos; as ⵜⴰⴷⵓⵙⵉ (health) is a guess.</translatorcomment>
+        <translation>ⵜⴰⴷⵓⵙⵉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a kind of assistance: &apos;administrative&apos; as ⵜⴰⵏⴱⴹⴰⵏⵜ (administration).</translatorcomment>
+        <translation>ⵜⴰⵏⴱⴹⴰⵏⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a kind of assistance: &apos;customs&apos; ⴷⴷⵉⵡⴰⵏⴰ is a loanword (Darija &apos;diwana&apos;): is there a standard term?.</translatorcomment>
+        <translation>ⴷⴷⵉⵡⴰⵏⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a kind of assistance: &apos;social&apos; ⵜⴰⵏⴰⵎⵓⵏⵜ (agreeing with ⵜⴰⵡⵉⵙⵉ, help) is a guess.</translatorcomment>
+        <translation>ⵜⴰⵏⴰⵎⵓⵏⵜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a kind of assistance: &apos;legal&apos; as ⴰⵣⵔⴼ (law) is a guess.</translatorcomment>
+        <translation>ⴰⵣⵔⴼ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a kind of assistance: &apos;transport&apos; ⴰⵙⵎⵓⵙⵙⵓ (moving) is a guess.</translatorcomment>
+        <translation>ⴰⵙⵎⵓⵙⵙⵓ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind of assistance</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;kind&apos; ⴰⵏⴰⵡ, &apos;assistance&apos; ⵜⴰⵡⵉⵙⵉ (as in SyncWords&apos; support).</translatorcomment>
+        <translation>ⴰⵏⴰⵡ ⵏ ⵜⵡⵉⵙⵉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s name</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵉⵙⵎ ⵏ ⵓⵎⴷⴰⴳⴰⵍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;residence&apos; ⴰⵣⴷⴰⵖ is a guess.</translatorcomment>
+        <translation>ⵜⴰⵎⵓⵔⵜ ⵏ ⵓⵣⴷⴰⵖ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language spoken</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;language he speaks&apos;: construct state to check.</translatorcomment>
+        <translation>ⵜⵓⵜⵍⴰⵢⵜ ⵍⵍⵉ ⵉⵙⴰⵡⴰⵍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle plate (optional)</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;plate&apos; ⵓⵟⵟⵓⵏ ⵏ ⵜⴽⵔⵔⵓⵙⵜ (the car&apos;s number) is a guess; &apos;(optional)&apos; as in CommentScreen.</translatorcomment>
+        <translation>ⵓⵟⵟⵓⵏ ⵏ ⵜⴽⵔⵔⵓⵙⵜ (ⵓⵔ ⵉⵍⵣⵎ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵎⴰⴷ ⵉⵊⵔⴰⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;action taken&apos; as &apos;what was done&apos;.</translatorcomment>
+        <translation>ⵎⴰⴷ ⵉⵜⵜⵓⵙⴽⴰⵔⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;referred to&apos; as &apos;sent to&apos; is a guess.</translatorcomment>
+        <translation>ⵉⵜⵜⵓⵙⵉⴼⴹ ⵖⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;follow-up&apos; ⴰⴹⴼⴼⵓⵕ is a guess.</translatorcomment>
+        <translation>ⴰⴹⴼⴼⵓⵕ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please fill in: %1.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); %1 is a field&apos;s label.</translatorcomment>
+        <translation>ⵜⵜⵅⵉⵍⴽ, ⴰⵔⵓ: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too long. Please shorten it.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); %1 is a field&apos;s label; &apos;shorten&apos; ⵙⴳⵣⵍ is a guess.</translatorcomment>
+        <translation>%1 ⵉⵖⵣⵣⵉⴼ ⴱⵣⵣⴰⴼ. ⵜⵜⵅⵉⵍⴽ, ⵙⴳⵣⵍ ⵜ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vehicle plate may hold letters, digits, spaces and dashes only.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;digits&apos; ⵉⵎⴹⴰⵏ, &apos;spaces&apos; ⵉⵅⵍⴰⵢ and &apos;dashes&apos; ⵜⵉⵣⵔⵉⵔⵉⴳⵉⵏ are guesses.</translatorcomment>
+        <translation>ⵓⵟⵟⵓⵏ ⵏ ⵜⴽⵔⵔⵓⵙⵜ ⵉⵣⵎⵔ ⴰⴷ ⵢⴰⵎⵥ ⵖⴰⵙ ⵉⵙⴽⴽⵉⵍⵏ, ⵉⵎⴹⴰⵏ, ⵉⵅⵍⴰⵢ ⴷ ⵜⵉⵣⵔⵉⵔⵉⴳⵉⵏ (-).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds characters that cannot be saved.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); %1 is a field&apos;s label.</translatorcomment>
+        <translation>%1 ⵉⵍⵍⴰ ⴳⵉⵙ ⴽⵔⴰ ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵍⵍⵉ ⵓⵔ ⵉⵣⵎⵉⵔⵏ ⴰⴷ ⵜⵜⵓⵃⵟⵟⵓⵏ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not one of yours, or it no longer exists.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⴷⴰⵙⵉ ⴰ ⵓⵔ ⵉⴳⵉ ⵡⵉⵏⵏⴽ, ⵏⵖ ⵓⵔ ⵙⵓⵍ ⵉⵍⵍⵉ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case could not be saved. Nothing was changed.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;nothing was changed&apos; as in ConsoleWords.</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⴷⴰⵙⵉ ⴰⴷ ⵉⵜⵜⵓⵃⵟⵟⵓ. ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device is not enrolled at the centre, so it cannot write a handover file. Ask your supervisor to enrol it.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;enrol&apos; ⵣⵎⵎⴻⵎ and &apos;supervisor&apos; ⴰⵎⵖⴰⵔ as in SyncWords and StaffLoginWidget; &apos;handover file&apos; ⴰⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ (file of delivery) is a guess.</translatorcomment>
+        <translation>ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰ ⵓⵔ ⵜⵜⵓⵣⵎⵎⴻⵎ ⴳ ⵓⵏⴰⵎⵎⴰⵙ, ⵉⵎⴽ ⴰ ⵓⵔ ⵜⵣⵎⵉⵔ ⴰⴷ ⵜⴰⵔⵓ ⴰⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ. ⵙⵓⵜⵔ ⵙⴳ ⵓⵎⵖⴰⵔ ⵏⵏⴽ ⴰⴷ ⵜⵜ ⵉⵣⵎⵎⴻⵎ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device has not received the centre&apos;s key yet. Connect it to the network once and let it sync, then save the handover file again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); the centre&apos;s (encryption) &apos;key&apos; ⵜⴰⵙⴰⵔⵓⵜ is also the word used for the USB stick: a native speaker may want two words.</translatorcomment>
+        <translation>ⵜⴰⵎⴰⵛⵉⵏⵜ ⴰ ⵓⵔ ⵜⴰ ⵜⵓⵎⵥ ⵜⴰⵙⴰⵔⵓⵜ ⵏ ⵓⵏⴰⵎⵎⴰⵙ. ⵣⴷⵉ ⵜⵜ ⴷ ⵓⵥⴹⴰ ⵢⴰⵜ ⵜⵉⴽⴽⵍⵜ ⴰⴷ ⵜⵙⵎⵢⴰⵡⴹ, ⵜⵃⵟⵟⵓⴷ ⴷⴰⵖ ⴰⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover file could not be written there. Check that the USB stick is plugged in and not full, then try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;plugged in&apos; ⵙⴽⵛⵎ (put in) is a guess; &apos;USB stick&apos; ⵜⴰⵙⴰⵔⵓⵜ USB (USB key, as the French &apos;clé USB&apos;) is a guess.</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ ⴰⴷ ⵉⵜⵜⵓⵢⴰⵔⵓ ⵖⵉⵏ. ⵥⵕ ⵉⵙ ⵜⵙⴽⵛⵎⴷ ⵜⴰⵙⴰⵔⵓⵜ USB, ⵉⵙ ⵓⵔ ⵜⵛⵓⵕ, ⵜⴰⵔⵎⴷ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handover file could not be written. Nothing was changed.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;handover file&apos; ⴰⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ (file of delivery) is a guess.</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ ⴰⴷ ⵉⵜⵜⵓⵢⴰⵔⵓ. ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cases&apos; storage cannot be reached right now. Nothing was lost; please try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;storage&apos; ⴰⵃⵟⵟⵓ as in ConsoleWords; &apos;lost&apos; ⵥⵍⵉ is a guess.</translatorcomment>
+        <translation>ⴰⵃⵟⵟⵓ ⵏ ⵉⴷⴰⵙⵉⵜⵏ ⵓⵔ ⵉⵜⵜⵓⵍⴽⴰⵎ ⴷⵖⵉ. ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵥⵍⵉ; ⴰⵔⵎ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong. Nothing was lost; please try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;something went wrong&apos; as in ConsoleWords; &apos;lost&apos; ⵥⵍⵉ is a guess.</translatorcomment>
+        <translation>ⵍⵍⴰⵏ ⵜⵓⵛⴽⵉⵡⵉⵏ. ⵓⵍⴰ ⴷ ⵢⴰⵜ ⵓⵔ ⵜⵥⵍⵉ; ⴰⵔⵎ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>France</source>
+        <extracomment>ISO codes of the countries most Moroccans living abroad reside in, in this order</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⴼⵔⴰⵏⵙⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⵙⴱⴰⵏⵢⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⵉⵟⴰⵍⵢⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⴱⵍⵊⵉⴽⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name: &apos;Holland&apos;, as Moroccans usually say.</translatorcomment>
+        <translation>ⵀⵓⵍⴰⵏⴷⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⴰⵍⵎⴰⵏⵢⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name: &apos;united kingdom&apos;, construct state to check.</translatorcomment>
+        <translation>ⵜⴰⴳⵍⴷⵉⵜ ⵉⵎⵓⵏⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⵙⵡⵉⵙⵔⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⴱⵓⵔⵜⵓⴳⴰⵍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⵙⵡⵉⴷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⵏⵓⵔⵡⵉⵊ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⴷⴰⵏⵎⴰⵔⴽ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name: ⵏⵏⵎⵙⴰ (Darija/Arabic &apos;nnemsa&apos;) is a guess.</translatorcomment>
+        <translation>ⵏⵏⵎⵙⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⵍⵓⴽⵙⴰⵏⴱⵓⵔⴳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⵉⵔⵍⴰⵏⴷⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⴽⴰⵏⴰⴷⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name: &apos;united states&apos;, a guess.</translatorcomment>
+        <translation>ⵉⵡⵓⵏⴰⴽ ⵉⵎⵓⵏⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name: a guess.</translatorcomment>
+        <translation>ⵉⵎⵉⵔⴰⵜⵏ ⵉⵄⵔⴰⴱⵏ ⵉⵎⵓⵏⵏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name: the Arabic name, a guess.</translatorcomment>
+        <translation>ⵙⵙⴰⵄⵓⴷⵉⵢⴰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⵇⴰⵟⴰⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name: as in ⵜⴰⴳⵍⴷⵉⵜ ⵏ ⵍⵎⵖⵔⵉⴱ.</translatorcomment>
+        <translation>ⵍⵎⵖⵔⵉⴱ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⴷⵣⵣⴰⵢⵔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⵜⵓⵏⵙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); a country name.</translatorcomment>
+        <translation>ⵜⵓⵔⴽⵢⴰ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>— not given —</source>
+        <extracomment>languages a person may speak, each named in itself (code -&gt; name)</extracomment>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;not given&apos;.</translatorcomment>
+        <translation>— ⵓⵔ ⵉⵜⵜⵓⴼⴽⴰ —</translation>
     </message>
 </context>
 <context>

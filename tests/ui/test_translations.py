@@ -43,7 +43,7 @@ FORMS = {"ar": 6, "zgh": 1, "fr": 2, "en": 2, "es": 2, "nl": 2, "de": 2, "it": 2
 #: letters: names, codes and symbols kept as they are.
 TIFINAGH = re.compile("[\u2d30-\u2d7f]")
 LATIN_KEPT = re.compile(r"QR|PIN|CNIE|Jisr|Wi-Fi|ID|cm|min|s|kiosk staff-pin|"
-                        r"AB123456|name@example\.com")
+                        r"AB123456|name@example\.com|USB|kiosk import|12345-A-6|AB-123-CD")
 #: numerus forms that may say the count in words instead of %n ("دقيقتين": two minutes)
 WORDED_FORMS = {"ar": {0, 1, 2}}
 #: %1..%99 (and %L1), %n (and %Ln), {name} as used with str.format
