@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import paths
+from kiosk.config import SyncConfig
 from kiosk.domain.field import CASE_TYPES, FieldCase
 from kiosk.errors import InputError
 from kiosk.store.field import FieldStore
@@ -119,6 +120,14 @@ def _open(args: argparse.Namespace) -> Iterator[FieldStore]:
         store.close()
 
 
+def _sync_config(args: argparse.Namespace) -> SyncConfig:
+    """The ``[sync]`` settings (TLS trust, timeouts) forwarding goes through."""
+    from kiosk.config import load_config
+    data = paths.data_dir(args.data_dir)
+    explicit = paths.explicit_config(getattr(args, "config", None))
+    return load_config(explicit or paths.config_path(data)).sync
+
+
 def _site(args: argparse.Namespace) -> str:
     from kiosk.sync.enrolment import load_enrolment
     enrolment = load_enrolment(_data(args))
@@ -206,7 +215,7 @@ def import_command(args: argparse.Namespace) -> int:
         if args.bundle:
             raise InputError("give a bundle or --forward, not both")
         with _open(args) as store:
-            results = forward_pending(_data(args), store)
+            results = forward_pending(_data(args), store, _sync_config(args))
         for r in results:
             print(f"kiosk: bundle {r.bundle_id}: {r.detail}")
         if not results:
@@ -216,7 +225,8 @@ def import_command(args: argparse.Namespace) -> int:
         raise InputError("which bundle? `kiosk import PATH` (or --forward)")
     with _open(args) as store:
         done = import_bundle(_data(args), store, Path(args.bundle).expanduser(),
-                             now=_now(), forward=not args.no_forward)
+                             now=_now(), forward=not args.no_forward,
+                             config=_sync_config(args))
     record = done.record
     if not done.new:
         when = record.imported_at.strftime("%Y-%m-%d %H:%M")

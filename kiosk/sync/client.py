@@ -23,6 +23,7 @@ reply body.
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
@@ -241,6 +242,26 @@ class CentreClient:
             return replies.parse_push_reply(self._read(response),
                                             [(e.event_id, e.seq) for e in events])
 
+    def send_field_bundle(self, data: bytes) -> dict[str, int]:
+        """``POST /field-bundles`` with a field bundle as it was imported (still
+        encrypted: only the centre opens it); how many of its events were accepted,
+        replayed...  (the reply's ``statuses``)."""
+        body = json.dumps({"bundle": base64.b64encode(data).decode("ascii")}).encode("ascii")
+        with self._exchange("POST", "/field-bundles", body=body) as response:
+            if response.status_code in (400, 403, 404, 409, 413, 422):
+                raise BadReply(_refusal(response.status_code, self._read(response, 65_536)))
+            if response.status_code != 200:
+                raise self._fail(response, "200")
+            try:
+                reply = json.loads(self._read(response))
+            except ValueError:
+                raise BadReply("the field bundle reply is not JSON") from None
+        statuses = reply.get("statuses") if isinstance(reply, dict) else None
+        if not isinstance(statuses, dict) or not all(
+                isinstance(k, str) and type(v) is int for k, v in statuses.items()):
+            raise BadReply("the field bundle reply has no statuses")
+        return statuses
+
     def fetch_bundle(self, have: int, folder: Path, max_bytes: int) -> Download | None:
         """``GET /bundle?have=N``: None when nothing is newer, else the download.
 
@@ -297,6 +318,19 @@ def encode_push(events: Sequence[OutboxItem], backlog: int, software_version: st
                     "created_at": e.created_at.isoformat(), "payload": e.payload}
                    for e in events],
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _refusal(status: int, body: bytes) -> str:
+    """``HTTP 403: <the centre's message>`` (the message holds ids, never personal
+    data; cut to one short line)."""
+    try:
+        doc = json.loads(body.decode("utf-8")) if body else None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        doc = None
+    message = doc.get("message") if isinstance(doc, dict) else None
+    if isinstance(message, str) and message.strip():
+        return f"HTTP {status}: " + " ".join(message.split())[:300]
+    return f"HTTP {status}"
 
 
 def check_server_url(url: str) -> str:

@@ -17,16 +17,13 @@ one, forward to the centre.
 
 from __future__ import annotations
 
-import base64
-import json
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-import requests
-
+from kiosk.config import SyncConfig
 from kiosk.domain.field_bundle import (
     MAX_BUNDLE_BYTES,
     FieldBundleInvalid,
@@ -39,11 +36,12 @@ from kiosk.errors import InputError
 from kiosk.keys import load_or_create_signing_key, trust_list
 from kiosk.store.field import FieldStore, ImportRecord
 from kiosk.sync.bundles import active_bundle, synced_keys
+from kiosk.sync.client import CentreClient
 from kiosk.sync.enrolment import Enrolment, load_enrolment
+from kiosk.sync.errors import SyncError
 
 log = logging.getLogger(__name__)
 
-API_PATH = "/api/v1/field-bundles"
 SUFFIX = ".jisrfield"
 #: Seconds a forward may take (a bundle is small; a slow link is common).
 FORWARD_TIMEOUT_S = 60.0
@@ -141,7 +139,8 @@ def _read(path: Path) -> bytes:
 
 
 def import_bundle(data_dir: Path, store: FieldStore, path: Path, *,
-                  now: datetime | None = None, forward: bool = True) -> Imported:
+                  now: datetime | None = None, forward: bool = True,
+                  config: SyncConfig | None = None) -> Imported:
     """Check and store the bundle at ``path`` (once), then forward it to the centre
     (when ``forward`` and this machine is enrolled).  FieldBundleInvalid, nothing
     stored, when the bundle is damaged, changed or signed by an unknown device."""
@@ -154,49 +153,42 @@ def import_bundle(data_dir: Path, store: FieldStore, path: Path, *,
                                    sealed.events, data, now)
     result = None
     if forward and enrolment is not None and record.forwarded_at is None:
-        result = _forward(store, enrolment, record, data)
+        result = _forward(store, enrolment, record, data, config)
     return Imported(record, new, result)
 
 
-def forward_pending(data_dir: Path, store: FieldStore) -> list[Forwarded]:
-    """Forward every import the centre has not confirmed (oldest first)."""
+def forward_pending(data_dir: Path, store: FieldStore,
+                    config: SyncConfig | None = None) -> list[Forwarded]:
+    """Forward every import the centre has not confirmed (oldest first); ``config``:
+    the ``[sync]`` settings (TLS, timeouts)."""
     enrolment = load_enrolment(data_dir)
     if enrolment is None:
         raise InputError("this machine is not enrolled: it cannot forward bundles "
                          "(run `kiosk enrol`)")
-    return [_forward(store, enrolment, record, record.blob)
+    return [_forward(store, enrolment, record, record.blob, config)
             for record in store.unforwarded() if record.blob is not None]
 
 
 def _forward(store: FieldStore, enrolment: Enrolment, record: ImportRecord,
-             data: bytes) -> Forwarded:
-    body = json.dumps({"bundle": base64.b64encode(data).decode("ascii")}).encode("ascii")
-    url = enrolment.server_url.rstrip("/") + API_PATH
+             data: bytes, config: SyncConfig | None) -> Forwarded:
+    """POST the bundle through the sync client: the same TLS rules ([sync] ca_bundle,
+    pinned_sha256), timeouts and credential as every push."""
+    settings = replace(config or SyncConfig(),
+                       read_timeout_s=max((config or SyncConfig()).read_timeout_s,
+                                          int(FORWARD_TIMEOUT_S)))
+    client = CentreClient(enrolment.server_url, settings, enrolment.credential)
     try:
-        response = requests.post(
-            url, data=body, timeout=FORWARD_TIMEOUT_S, allow_redirects=False,
-            headers={"Content-Type": "application/json", "Accept": "application/json",
-                     "Authorization": f"Bearer {enrolment.credential}"})
-    except requests.RequestException as exc:
-        log.warning("field bundle %s not forwarded: %s", record.bundle_id,
-                    type(exc).__name__)
+        counts = client.send_field_bundle(data)
+    except SyncError as err:
+        log.warning("field bundle %s not forwarded: %s", record.bundle_id, err.code)
+        if err.code in ("unreachable", "timeout", "busy", "server_error"):
+            return Forwarded(record.bundle_id, False,
+                             "the centre cannot be reached; kept here, forwarded with "
+                             "the next sync (or `kiosk import --forward`)")
         return Forwarded(record.bundle_id, False,
-                         "the centre cannot be reached; kept here, retry with "
-                         "`kiosk import --forward`")
-    with response:
-        try:
-            reply = response.json() if len(response.content) < 1_000_000 else {}
-        except ValueError:
-            reply = {}
-    if response.status_code == 200 and isinstance(reply, dict):
-        store.mark_forwarded(record.bundle_id, _utc(None))
-        counts = reply.get("statuses") or {}
-        detail = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no events"
-        return Forwarded(record.bundle_id, True, f"the centre has it ({detail})")
-    message = reply.get("message") if isinstance(reply, dict) else None
-    log.warning("field bundle %s refused by the centre: HTTP %d", record.bundle_id,
-                response.status_code)
-    return Forwarded(record.bundle_id, False,
-                     f"the centre answered HTTP {response.status_code}"
-                     + (f": {message}" if isinstance(message, str) else "")
-                     + "; kept here")
+                         f"the centre refused it ({err.detail or err.code}); kept here")
+    finally:
+        client.close()
+    store.mark_forwarded(record.bundle_id, _utc(None))
+    detail = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no events"
+    return Forwarded(record.bundle_id, True, f"the centre has it ({detail})")

@@ -36,6 +36,7 @@ from kiosk import __version__
 from kiosk.config import SyncConfig
 from kiosk.errors import InputError, StorageUnavailable
 from kiosk.store import SqlStore
+from kiosk.store.field import FieldStore
 from kiosk.sync import report
 from kiosk.sync.backoff import backoff_delay
 from kiosk.sync.bundles import pull_once, read_active_version
@@ -307,6 +308,8 @@ class SyncRunner:
         except SyncError as err:
             _log_totals(totals)
             return SyncReport(totals, error=err), self._failed(err)
+        if pull and not self._stop.is_set():  # with each pull: a refused one is not hammered
+            self._forward_imports()
         now = self._clock()
         self._failures = 0
         self.store.record_sync_success(now)
@@ -320,6 +323,17 @@ class SyncRunner:
         _log_totals(totals)
         self._notify()
         return SyncReport(totals, version, None, bundle_error), None
+
+    def _forward_imports(self) -> None:
+        """Field bundles imported here while the centre could not be reached go now
+        that it answers (retried with each pull until the centre confirms)."""
+        from kiosk.sync.field import forward_pending  # requests: only once online
+        field = FieldStore(self.store.engine)
+        if not field.unforwarded():
+            return
+        for result in forward_pending(self.data_dir, field, self.config):
+            log.info("field bundle %s: %s", result.bundle_id,
+                     "forwarded" if result.ok else "not forwarded")
 
     def _failed(self, err: SyncError) -> _Wait:
         """Record a failure; how long to wait before the next try."""

@@ -247,3 +247,17 @@ def test_kept_when_not_forwarded_then_forwarded_later(world: World) -> None:
         store.close()
     assert results[done.record.bundle_id].ok
     assert len(at_centre(w)) == len(w.field.local_outbox())
+
+
+def test_an_import_the_centre_missed_goes_with_the_next_sync(world: World) -> None:
+    """Imported while the centre could not be reached (here: kept without forwarding),
+    the bundle goes by itself with the importer's next sync round that pulls."""
+    w = world
+    record_two_saves(w.field)
+    path = export(w.field, w.tmp / "next-sync.jisrfield")
+    done = do_import(w.importer, path, forward=False)
+    bundle = done.record.bundle_id
+    assert [r[2:] for r in imports_of(w.importer) if r[0] == bundle] == [(0, 1)]  # kept
+    w.importer.run("sync", "--once", "--json")            # a round with a pull
+    assert [r[2:] for r in imports_of(w.importer) if r[0] == bundle] == [(1, 0)]
+    assert len(at_centre(w)) == len(w.field.local_outbox())
