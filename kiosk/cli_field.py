@@ -226,7 +226,7 @@ def import_command(args: argparse.Namespace) -> int:
     with _open(args) as store:
         done = import_bundle(_data(args), store, Path(args.bundle).expanduser(),
                              now=_now(), forward=not args.no_forward,
-                             config=_sync_config(args))
+                             config=SyncConfig() if args.no_forward else _sync_config(args))
     record = done.record
     if not done.new:
         when = record.imported_at.strftime("%Y-%m-%d %H:%M")

@@ -59,8 +59,11 @@ class FieldDesk:
         self.site_code = site_code
         self.clock = clock
 
-    def cases(self, staff_id: str | None, text: str = "") -> CaseList:
-        """``staff_id``'s cases matching ``text`` (all of them when empty), newest first."""
+    def cases(self, staff_id: str, text: str = "") -> CaseList:
+        """``staff_id``'s cases matching ``text`` (all of them when empty), newest first;
+        only that member's: the store's "everyone's" (None) is refused here."""
+        if not staff_id:
+            raise ValueError("a member's cases need the member's id")
         found = self.store.search(text, staff_id) if text.strip() \
             else self.store.list_cases(staff_id)
         return CaseList(found, self.store.pending_count())

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,6 +40,7 @@ from kiosk.sync.bundles import active_bundle, synced_keys
 from kiosk.sync.client import CentreClient
 from kiosk.sync.enrolment import Enrolment, load_enrolment
 from kiosk.sync.errors import SyncError
+from kiosk.sync.report import server_url
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +141,8 @@ def _read(path: Path) -> bytes:
 
 
 def import_bundle(data_dir: Path, store: FieldStore, path: Path, *,
-                  now: datetime | None = None, forward: bool = True,
-                  config: SyncConfig | None = None) -> Imported:
+                  config: SyncConfig, now: datetime | None = None,
+                  forward: bool = True) -> Imported:
     """Check and store the bundle at ``path`` (once), then forward it to the centre
     (when ``forward`` and this machine is enrolled).  FieldBundleInvalid, nothing
     stored, when the bundle is damaged, changed or signed by an unknown device."""
@@ -157,26 +159,31 @@ def import_bundle(data_dir: Path, store: FieldStore, path: Path, *,
     return Imported(record, new, result)
 
 
-def forward_pending(data_dir: Path, store: FieldStore,
-                    config: SyncConfig | None = None) -> list[Forwarded]:
+def forward_pending(data_dir: Path, store: FieldStore, config: SyncConfig,
+                    should_stop: Callable[[], bool] | None = None) -> list[Forwarded]:
     """Forward every import the centre has not confirmed (oldest first); ``config``:
-    the ``[sync]`` settings (TLS, timeouts)."""
+    the ``[sync]`` settings (address, TLS trust, timeouts); ``should_stop``: asked
+    before each bundle (the sync worker stopping)."""
     enrolment = load_enrolment(data_dir)
     if enrolment is None:
         raise InputError("this machine is not enrolled: it cannot forward bundles "
                          "(run `kiosk enrol`)")
-    return [_forward(store, enrolment, record, record.blob, config)
-            for record in store.unforwarded() if record.blob is not None]
+    done: list[Forwarded] = []
+    for record in store.unforwarded():
+        if should_stop is not None and should_stop():
+            break
+        if record.blob is not None:
+            done.append(_forward(store, enrolment, record, record.blob, config))
+    return done
 
 
 def _forward(store: FieldStore, enrolment: Enrolment, record: ImportRecord,
-             data: bytes, config: SyncConfig | None) -> Forwarded:
+             data: bytes, config: SyncConfig) -> Forwarded:
     """POST the bundle through the sync client: the same TLS rules ([sync] ca_bundle,
     pinned_sha256), timeouts and credential as every push."""
-    settings = replace(config or SyncConfig(),
-                       read_timeout_s=max((config or SyncConfig()).read_timeout_s,
-                                          int(FORWARD_TIMEOUT_S)))
-    client = CentreClient(enrolment.server_url, settings, enrolment.credential)
+    settings = replace(config, read_timeout_s=max(config.read_timeout_s,
+                                                  int(FORWARD_TIMEOUT_S)))
+    client = CentreClient(server_url(settings, enrolment), settings, enrolment.credential)
     try:
         counts = client.send_field_bundle(data)
     except SyncError as err:

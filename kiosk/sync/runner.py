@@ -308,8 +308,6 @@ class SyncRunner:
         except SyncError as err:
             _log_totals(totals)
             return SyncReport(totals, error=err), self._failed(err)
-        if pull and not self._stop.is_set():  # with each pull: a refused one is not hammered
-            self._forward_imports()
         now = self._clock()
         self._failures = 0
         self.store.record_sync_success(now)
@@ -320,20 +318,27 @@ class SyncRunner:
             self.store.record_sync_error(
                 bundle_error.code, bundle_error.detail, now, state=ONLINE,
                 next_try_at=now + timedelta(seconds=self.config.pull_interval_s))
+        if pull and not self._stop.is_set():  # with each pull: a refused one is not hammered
+            self._forward_imports()
         _log_totals(totals)
         self._notify()
         return SyncReport(totals, version, None, bundle_error), None
 
     def _forward_imports(self) -> None:
         """Field bundles imported here while the centre could not be reached go now
-        that it answers (retried with each pull until the centre confirms)."""
+        that it answers (retried with each pull until the centre confirms).  Never
+        fails the round: a problem here is logged and tried again next time."""
         from kiosk.sync.field import forward_pending  # requests: only once online
-        field = FieldStore(self.store.engine)
-        if not field.unforwarded():
-            return
-        for result in forward_pending(self.data_dir, field, self.config):
-            log.info("field bundle %s: %s", result.bundle_id,
-                     "forwarded" if result.ok else "not forwarded")
+        try:
+            field = FieldStore(self.store.engine)
+            if not field.unforwarded():
+                return
+            for result in forward_pending(self.data_dir, field, self.config,
+                                          should_stop=self._stop.is_set):
+                log.info("field bundle %s: %s", result.bundle_id,
+                         "forwarded" if result.ok else "not forwarded")
+        except Exception as exc:  # the push and pull worked; say so all the same
+            log.warning("field bundles not forwarded this round: %s", type(exc).__name__)
 
     def _failed(self, err: SyncError) -> _Wait:
         """Record a failure; how long to wait before the next try."""

@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 import requests
 
+from kiosk.config import SyncConfig, load_config
 from kiosk.domain.field import FieldCase
 from kiosk.domain.field_bundle import FieldBundleInvalid, parse_box_key, seal
 from kiosk.keys import load_or_create_signing_key
-from kiosk.paths import database_path
+from kiosk.paths import config_path, database_path
 from kiosk.server import service
 from kiosk.server.db import Database, sqlite_url
 from kiosk.server.settings import DATABASE_FILE
@@ -80,6 +81,11 @@ def at_centre(w: World) -> list[tuple[int, str, str]]:
         db.dispose()
 
 
+def sync_config(device: Device) -> SyncConfig:
+    """The device's own ``[sync]`` settings, as ``kiosk import`` reads them."""
+    return load_config(config_path(device.data)).sync
+
+
 def store_of(device: Device) -> FieldStore:
     return open_field_store(device.data)
 
@@ -113,7 +119,8 @@ def export(device: Device, to: Path) -> Path:
 def do_import(device: Device, path: Path, forward: bool = True):  # type: ignore[no-untyped-def]
     store = store_of(device)
     try:
-        return import_bundle(device.data, store, path, now=NOW, forward=forward)
+        return import_bundle(device.data, store, path, config=sync_config(device), now=NOW,
+                             forward=forward)
     finally:
         store.close()
 
@@ -242,7 +249,8 @@ def test_kept_when_not_forwarded_then_forwarded_later(world: World) -> None:
     assert done.new and done.forwarded is None
     store = store_of(w.importer)
     try:
-        results = {r.bundle_id: r for r in forward_pending(w.importer.data, store)}
+        results = {r.bundle_id: r for r in forward_pending(w.importer.data, store,
+                                                           sync_config(w.importer))}
     finally:
         store.close()
     assert results[done.record.bundle_id].ok

@@ -336,3 +336,39 @@ def test_a_case_recorded_on_screen_reaches_the_centre_on_a_usb_stick(
         assert len(recorded) == 1 and recorded[0][0] in events
     finally:
         world.centre.stop()
+
+
+def test_an_answer_for_the_member_who_locked_never_reaches_the_next(
+        qtbot: QtBot, window: FieldWindow, team: Team) -> None:
+    """A's save is still running when A locks and B logs in: B sees nothing of it, and
+    B's own form and save work as usual."""
+    import threading
+    log_in(qtbot, window, team.member)
+    gate = threading.Event()
+    real_record = window.desk.record
+
+    def slow_record(staff_id: str, values: dict[str, object]):  # type: ignore[no-untyped-def]
+        gate.wait(10)
+        return real_record(staff_id, values)
+
+    window.desk.record = slow_record  # type: ignore[method-assign]
+    click(qtbot, window.cases.new_button)
+    fill(qtbot, window)
+    click(qtbot, window.form.save_button)               # A's save, held at the gate
+    window.lock()
+    log_in(qtbot, window, team.other)
+    click(qtbot, window.cases.new_button)
+    type_text(qtbot, window.form.name, "Nadia")
+    with qtbot.waitSignal(window.caseSaved, timeout=1500, raising=False) as late:
+        gate.set()                                      # A's save ends now
+    assert not late.signal_triggered
+    assert window.page == "form" and window.form.name.text() == "Nadia"
+    assert window.cases.banner.message() == ""
+    window.desk.record = real_record  # type: ignore[method-assign]
+    type_text(qtbot, window.form.story["what_happened"], "Perte de documents")
+    click(qtbot, window.form.type_buttons["administrative"])
+    with qtbot.waitSignal(window.caseSaved, timeout=10000) as saved:
+        click(qtbot, window.form.save_button)
+    assert saved.args[0].staff_id == team.other.id  # type: ignore[index]
+    qtbot.waitUntil(lambda: window.cases.table.rowCount() == 1, timeout=5000)
+    assert shown_people(window) == ["Nadia"]          # A's case is not B's

@@ -94,8 +94,8 @@ class CaseListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.cellClicked.connect(self._clicked)
-        self.table.cellActivated.connect(self._clicked)
+        self.table.cellClicked.connect(self._clicked)  # one tap opens (Enter too: below)
+        self.table.cellActivated.connect(self._activated)
         self.empty = QLabel()
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
@@ -155,6 +155,11 @@ class CaseListView(QWidget):
     def _search_now(self) -> None:
         self.query = self.search.text()
         self.searchChanged.emit(self.query)
+
+    def _activated(self, row: int, column: int) -> None:
+        """Enter on a row (a click's activation is the tap already handled)."""
+        if not self.table.underMouse():
+            self._clicked(row, column)
 
     def _clicked(self, row: int, _column: int) -> None:
         ids = self.case_ids()

@@ -148,10 +148,13 @@ class FieldWindow(QMainWindow):
         self.languages = languages
         self.folder_picker = folder_picker
         self.member: Any = None  # the StaffAccount logged in
+        #: bumped at each login and lock: a job's answer from an earlier session is dropped
+        self.session = 0
         self._running: set[Job] = set()
         self._reading = False
         self._again = False  # a search typed while a read was running
         self._saving = False
+        self._opening = False
         self._painted = False
         self._last_said: Callable[[], tuple[str, str]] | None = None
 
@@ -240,6 +243,8 @@ class FieldWindow(QMainWindow):
         self.header.show_who(None)
 
     def _logged_in(self, account: Any) -> None:
+        self.session += 1
+        self._reading = self._again = self._saving = False
         self.member = account
         log.info("field team member %s logged in", getattr(account, "id", "?"))
         self.header.show_who(str(getattr(account, "name", "")))
@@ -251,6 +256,8 @@ class FieldWindow(QMainWindow):
         if self.member is None:
             return
         log.info("field window locked")
+        self.session += 1
+        self._reading = self._again = self._saving = False
         self.member = None
         self._last_said = None
         self.form.clear()
@@ -277,12 +284,22 @@ class FieldWindow(QMainWindow):
         member = self.member
         if member is None:
             return
-        staff_id = member.id
-        self.run_job(lambda: self.desk.get(staff_id, case_id), self._opened,
-                     lambda kind, _what: self._say(lambda: (failure_words(kind), "error")))
+        if self._opening:
+            return
+        self._opening = True
+        staff_id, session = member.id, self.session
+        self.run_job(lambda: self.desk.get(staff_id, case_id),
+                     lambda case: self._opened(session, case),
+                     lambda kind, _what: self._open_failed(session, kind))
 
-    def _opened(self, case: Any) -> None:
-        if self.member is None:
+    def _open_failed(self, session: int, kind: str) -> None:
+        self._opening = False
+        if session == self.session:
+            self._say(lambda: (failure_words(kind), "error"))
+
+    def _opened(self, session: int, case: Any) -> None:
+        self._opening = False
+        if session != self.session or self.member is None or self.page != "cases":
             return
         if case is None:
             self._say(lambda: (problem_words(None, "not_yours"), "error"))
@@ -301,11 +318,14 @@ class FieldWindow(QMainWindow):
             self._again = True
             return
         self._reading = True
-        staff_id, text = member.id, self.cases.search.text()
-        self.run_job(lambda: self.desk.cases(staff_id, text), self._listed,
-                     self._list_failed)
+        staff_id, text, session = member.id, self.cases.search.text(), self.session
+        self.run_job(lambda: self.desk.cases(staff_id, text),
+                     lambda found: self._listed(session, found),
+                     lambda kind, what: self._list_failed(session, kind, what))
 
-    def _listed(self, found: Any) -> None:
+    def _listed(self, session: int, found: Any) -> None:
+        if session != self.session:  # an earlier member's list: never shown
+            return
         self._reading = False
         if self.member is None or not isinstance(found, CaseList):
             return
@@ -316,9 +336,14 @@ class FieldWindow(QMainWindow):
         self.cases.show_cases(found)
         self.casesShown.emit(found)
 
-    def _list_failed(self, kind: str, what: str) -> None:
+    def _list_failed(self, session: int, kind: str, what: str) -> None:
+        if session != self.session:
+            return
         self._reading = False
-        self._again = False
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
         log.warning("field cases could not be read (%s): %s", kind, what)
         self._say(lambda: (failure_words(kind), "error"))
 
@@ -329,7 +354,7 @@ class FieldWindow(QMainWindow):
             return
         self._saving = True
         self.form.set_busy(True)
-        staff_id = member.id
+        staff_id, session = member.id, self.session
         editing = self.form.case
         if editing is None:
             def work() -> Saved:
@@ -339,9 +364,12 @@ class FieldWindow(QMainWindow):
 
             def work() -> Saved:
                 return self.desk.update(staff_id, case_id, values)
-        self.run_job(work, self._saved, self._save_failed)
+        self.run_job(work, lambda saved: self._saved(session, saved),
+                     lambda kind, what: self._save_failed(session, kind, what))
 
-    def _saved(self, saved: Any) -> None:
+    def _saved(self, session: int, saved: Any) -> None:
+        if session != self.session:  # saved for an earlier member: nothing to show now
+            return
         self._saving = False
         self.form.set_busy(False)
         if self.member is None or not isinstance(saved, Saved):
@@ -356,7 +384,9 @@ class FieldWindow(QMainWindow):
         self.caseSaved.emit(case)
         self.show_cases()
 
-    def _save_failed(self, kind: str, what: str) -> None:
+    def _save_failed(self, session: int, kind: str, what: str) -> None:
+        if session != self.session:
+            return
         self._saving = False
         self.form.set_busy(False)
         log.warning("a field case could not be saved (%s): %s", kind, what)
@@ -372,11 +402,14 @@ class FieldWindow(QMainWindow):
             return
         self.cases.set_exporting(True)
         self._say(lambda: (self.tr("Writing the handover file…"), "info"))
-        self.run_job(lambda: self.desk.export(folder), self._exported, self._export_failed)
+        session = self.session
+        self.run_job(lambda: self.desk.export(folder),
+                     lambda result: self._exported(session, result),
+                     lambda kind, what: self._export_failed(session, kind, what))
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, session: int, result: Any) -> None:
         self.cases.set_exporting(False)
-        if not isinstance(result, ExportResult):
+        if session != self.session or not isinstance(result, ExportResult):
             return
         done = result.exported
         if done is None:
@@ -390,9 +423,11 @@ class FieldWindow(QMainWindow):
         self.exportDone.emit(result)
         self.refresh()
 
-    def _export_failed(self, kind: str, what: str) -> None:
+    def _export_failed(self, session: int, kind: str, what: str) -> None:
         self.cases.set_exporting(False)
         log.warning("the handover file could not be written (%s): %s", kind, what)
+        if session != self.session:
+            return
         self._say(lambda: (failure_words(kind), "error"))
 
     # -- words ---------------------------------------------------------------------------
