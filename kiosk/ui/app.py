@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import logging
 import sys
-import time
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.compose import Kiosk
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.running import Service, run_window
 from kiosk.ui.theme import apply_theme
 from kiosk.ui.widgets.staff_header import STAFF_LANGUAGES
 
@@ -63,32 +62,10 @@ def run_kiosk(kiosk: Kiosk, fullscreen: bool = True, exit_after_start: bool = Fa
     app.setApplicationName("Jisr")
     window = create_window(kiosk, app)
     install_crash_guard(window)
-    if exit_after_start:
-        t0 = started if started is not None else time.perf_counter()
-
-        def report() -> None:
-            print(f"first frame after {(time.perf_counter() - t0) * 1000:.0f} ms", flush=True)
-            QTimer.singleShot(0, app.quit)
-
-        window.firstFramePainted.connect(report)
-    if fullscreen:
-        window.showFullScreen()
-    else:
-        window.resize(1280, 800)
-        window.show()
-    # The sync worker: built (not started) by kiosk.compose, started here, stopped at exit.
-    syncing = True
-    try:
-        kiosk.sync.start()
-    except Exception as exc:  # the kiosk serves visitors even if sync cannot start
-        log.error("the sync worker did not start: %s", type(exc).__name__)
-        syncing = False
+    # The sync worker: built (not started) by kiosk.compose, started with the window.
+    services: list[Service] = [kiosk.sync]
     if kiosk.hall_hint is not None:
-        kiosk.hall_hint.start()
-    try:
-        return app.exec()
-    finally:
-        if syncing:
-            kiosk.sync.stop()
-        if kiosk.hall_hint is not None:
-            kiosk.hall_hint.stop()
+        services.append(kiosk.hall_hint)
+    return run_window(app, window, window.firstFramePainted, fullscreen=fullscreen,
+                      size=(1280, 800), exit_after_start=exit_after_start, started=started,
+                      services=services)

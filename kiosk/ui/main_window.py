@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
-from shiboken6 import isValid
 
 from kiosk.compose import Kiosk
 from kiosk.domain.journey import next_step
@@ -47,7 +46,7 @@ from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.sync_bridge import SyncBridge
 from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.widgets.dialogs import MoreTimeOverlay
-from kiosk.ui.workers import Job, start_job
+from kiosk.ui.workers import Job, run_owned, start_job
 from kiosk.usecases import IssuedTicket
 
 log = logging.getLogger(__name__)
@@ -201,21 +200,7 @@ class MainWindow(QMainWindow):
 
         A job that ends after the window was destroyed reports to nobody.
         """
-        holder: list[Job] = []
-
-        def done(result: Any) -> None:
-            self._running.difference_update(holder)
-            if isValid(self):
-                on_success(result)
-
-        def failed(kind: str, what: str) -> None:
-            self._running.difference_update(holder)
-            if isValid(self):
-                on_failure(kind, what)
-
-        job = start_job(work, done, failed)
-        holder.append(job)
-        self._running.add(job)
+        run_owned(self, work, on_success, on_failure)
 
     def start_feedback(self, status: TicketStatus) -> None:
         """A served ticket was scanned and its holder wants to rate the visit."""

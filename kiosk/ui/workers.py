@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from shiboken6 import isValid
 
 from kiosk.errors import EnvironmentFault, InputError
 
@@ -59,4 +60,31 @@ def start_job(work: Callable[[], Any], on_success: Callable[[Any], None],
     job.signals.succeeded.connect(on_success, Qt.ConnectionType.QueuedConnection)
     job.signals.failed.connect(on_failure, Qt.ConnectionType.QueuedConnection)
     (pool or QThreadPool.globalInstance()).start(job)
+    return job
+
+
+#: every job started by :func:`run_owned` and not finished yet: kept alive here, not by
+#: its owner, so a window closed mid-job never frees a job still running
+_in_flight: set[Job] = set()
+
+
+def run_owned(owner: QObject, work: Callable[[], Any], on_success: Callable[[Any], None],
+              on_failure: Callable[[str, str], None]) -> Job:
+    """:func:`start_job` for a widget: the callbacks run only while ``owner`` exists
+    (a job ending after its window is gone reports to nobody)."""
+    holder: list[Job] = []
+
+    def done(result: Any) -> None:
+        _in_flight.difference_update(holder)
+        if isValid(owner):
+            on_success(result)
+
+    def failed(kind: str, what: str) -> None:
+        _in_flight.difference_update(holder)
+        if isValid(owner):
+            on_failure(kind, what)
+
+    job = start_job(work, done, failed)
+    holder.append(job)
+    _in_flight.add(job)
     return job

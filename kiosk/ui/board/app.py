@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-import time
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.compose import Kiosk
@@ -18,6 +17,7 @@ from kiosk.domain.text import pick
 from kiosk.ui.board.groups import GroupName
 from kiosk.ui.board.window import BoardSettings, BoardWindow
 from kiosk.ui.fonts import load_fonts, ui_font
+from kiosk.ui.running import run_window
 
 log = logging.getLogger(__name__)
 
@@ -58,23 +58,11 @@ def run_board(kiosk: Kiosk, source: QueueSource, fullscreen: bool = True,
         announcer = make_announcer(kiosk.data_dir / SOUNDS_DIR)
     window = BoardWindow(board_settings(kiosk.config, kiosk.catalog), source, announcer,
                          kiosk.desk.clock)
-    if exit_after_start:
-        t0 = started if started is not None else time.perf_counter()
-
-        def report() -> None:
-            print(f"first frame after {(time.perf_counter() - t0) * 1000:.0f} ms", flush=True)
-            QTimer.singleShot(0, app.quit)
-
-        window.firstFramePainted.connect(report)
     if fullscreen:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a TV: no pointer on the calls
-        window.showFullScreen()
-    else:
-        window.resize(1280, 720)
-        window.show()
-    window.start()
-    try:
-        return app.exec()
+    try:  # the window reads the queue while it runs (its start and stop)
+        return run_window(app, window, window.firstFramePainted, fullscreen=fullscreen,
+                          size=(1280, 720), exit_after_start=exit_after_start,
+                          started=started, services=[window])
     finally:
-        window.stop()
         announcer.close()

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import logging
 import sys
-import time
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.compose import Kiosk
 from kiosk.queue_desk import QueueDesk
 from kiosk.ui.console.window import ConsoleWindow
 from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.running import run_window
 from kiosk.ui.theme import apply_theme
 from kiosk.ui.widgets.staff_header import STAFF_LANGUAGES
-
-log = logging.getLogger(__name__)
 
 #: an agent's PC (the window's size when not full screen)
 WINDOW_SIZE = (1366, 768)
@@ -50,28 +46,7 @@ def run_console(kiosk: Kiosk, fullscreen: bool = True, exit_after_start: bool = 
     assert isinstance(app, QApplication)
     app.setApplicationName("Jisr console")
     window = create_console(kiosk, app, lang)
-    if exit_after_start:
-        t0 = started if started is not None else time.perf_counter()
-
-        def report() -> None:
-            print(f"first frame after {(time.perf_counter() - t0) * 1000:.0f} ms", flush=True)
-            QTimer.singleShot(0, app.quit)
-
-        window.firstFramePainted.connect(report)
-    if fullscreen:
-        window.showFullScreen()
-    else:
-        window.resize(*WINDOW_SIZE)
-        window.show()
     # The sync worker sends this PC's events (the counter's too) and feeds the Sync tab.
-    syncing = True
-    try:
-        kiosk.sync.start()
-    except Exception as exc:  # the counter works on even if sync cannot start
-        log.error("the sync worker did not start: %s", type(exc).__name__)
-        syncing = False
-    try:
-        return app.exec()
-    finally:
-        if syncing:
-            kiosk.sync.stop()
+    return run_window(app, window, window.firstFramePainted, fullscreen=fullscreen,
+                      size=WINDOW_SIZE, exit_after_start=exit_after_start, started=started,
+                      services=[kiosk.sync])

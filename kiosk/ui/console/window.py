@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from kiosk.compose import Kiosk
 from kiosk.queue_desk import QueueDesk
@@ -52,7 +51,7 @@ from kiosk.ui.console.words import action_words, failure_words
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.sync_bridge import SyncBridge
-from kiosk.ui.workers import Job, start_job
+from kiosk.ui.workers import run_owned
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +95,6 @@ class ConsoleWindow(QMainWindow):
         self._acting = False
         #: words of the last action's result, re-said in the new language on a switch
         self._last_said: Callable[[], tuple[str, str]] | None = None
-        self._running: set[Job] = set()
         self._painted = False
         self.sync_bridge = SyncBridge(kiosk.sync, self)
 
@@ -184,21 +182,7 @@ class ConsoleWindow(QMainWindow):
                 on_failure: Callable[[str, str], None]) -> None:
         """Run ``work`` off the UI thread, keeping the job alive until it reports; a
         job that ends after the window is gone reports to nobody."""
-        holder: list[Job] = []
-
-        def done(result: Any) -> None:
-            self._running.difference_update(holder)
-            if isValid(self):
-                on_success(result)
-
-        def failed(kind: str, what: str) -> None:
-            self._running.difference_update(holder)
-            if isValid(self):
-                on_failure(kind, what)
-
-        job = start_job(work, done, failed)
-        holder.append(job)
-        self._running.add(job)
+        run_owned(self, work, on_success, on_failure)
 
     def now(self) -> datetime:
         """The PC's clock."""

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import sys
-import time
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.compose import Kiosk
@@ -18,10 +15,9 @@ from kiosk.sync.enrolment import load_enrolment
 from kiosk.ui.console.app import WINDOW_SIZE, first_language
 from kiosk.ui.field.window import FieldWindow, PickFolder, pick_folder
 from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.running import run_window
 from kiosk.ui.theme import apply_theme
 from kiosk.ui.widgets.staff_header import STAFF_LANGUAGES
-
-log = logging.getLogger(__name__)
 
 
 def field_desk(kiosk: Kiosk) -> FieldDesk:
@@ -56,27 +52,6 @@ def run_field(kiosk: Kiosk, fullscreen: bool = True, exit_after_start: bool = Fa
     assert isinstance(app, QApplication)
     app.setApplicationName("Jisr field")
     window = create_field_window(kiosk, app, lang)
-    if exit_after_start:
-        t0 = started if started is not None else time.perf_counter()
-
-        def report() -> None:
-            print(f"first frame after {(time.perf_counter() - t0) * 1000:.0f} ms", flush=True)
-            QTimer.singleShot(0, app.quit)
-
-        window.firstFramePainted.connect(report)
-    if fullscreen:
-        window.showFullScreen()
-    else:
-        window.resize(*WINDOW_SIZE)
-        window.show()
-    syncing = True
-    try:
-        kiosk.sync.start()
-    except Exception as exc:  # cases are recorded even if sync cannot start
-        log.error("the sync worker did not start: %s", type(exc).__name__)
-        syncing = False
-    try:
-        return app.exec()
-    finally:
-        if syncing:
-            kiosk.sync.stop()
+    return run_window(app, window, window.firstFramePainted, fullscreen=fullscreen,
+                      size=WINDOW_SIZE, exit_after_start=exit_after_start, started=started,
+                      services=[kiosk.sync])

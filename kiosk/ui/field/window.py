@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from kiosk.field_desk import CaseList, ExportResult, FieldDesk, Saved
 from kiosk.ui.console.details_view import own_direction
@@ -45,7 +44,7 @@ from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.widgets.staff_header import STAFF_LANGUAGES, language_buttons
 from kiosk.ui.widgets.staff_login import StaffDirectory, StaffLoginWidget
-from kiosk.ui.workers import Job, start_job
+from kiosk.ui.workers import run_owned
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +149,6 @@ class FieldWindow(QMainWindow):
         self.member: Any = None  # the StaffAccount logged in
         #: bumped at each login and lock: a job's answer from an earlier session is dropped
         self.session = 0
-        self._running: set[Job] = set()
         self._reading = False
         self._again = False  # a search typed while a read was running
         self._saving = False
@@ -206,21 +204,7 @@ class FieldWindow(QMainWindow):
                 on_failure: Callable[[str, str], None]) -> None:
         """Run ``work`` off the UI thread, keeping the job alive until it reports; a
         job that ends after the window is gone reports to nobody."""
-        holder: list[Job] = []
-
-        def done(result: Any) -> None:
-            self._running.difference_update(holder)
-            if isValid(self):
-                on_success(result)
-
-        def failed(kind: str, what: str) -> None:
-            self._running.difference_update(holder)
-            if isValid(self):
-                on_failure(kind, what)
-
-        job = start_job(work, done, failed)
-        holder.append(job)
-        self._running.add(job)
+        run_owned(self, work, on_success, on_failure)
 
     # -- pages -------------------------------------------------------------------------
     @property

@@ -50,7 +50,7 @@ from kiosk.ui.screens.base import WrapButton
 from kiosk.ui.theme import TOUCH_MIN_PX
 from kiosk.ui.widgets.dialogs import MessageBanner
 from kiosk.ui.widgets.pin_pad import PinPad
-from kiosk.ui.workers import Job, start_job
+from kiosk.ui.workers import run_owned
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,6 @@ class StaffLoginWidget(QWidget):
         self._run_job = run_job or self._start_job
         self._clock = clock or (lambda: datetime.now().astimezone())
         self._monotonic = monotonic
-        self._jobs: set[Job] = set()
         self.accounts: list[StaffAccount] = []
         self.account: StaffAccount | None = None  # the one chosen
         self.state = "loading"  # loading, list, pin
@@ -403,16 +402,4 @@ class StaffLoginWidget(QWidget):
     def _start_job(self, work: Callable[[], Any], on_success: Callable[[Any], None],
                    on_failure: Callable[[str, str], None]) -> None:
         """A thread-pool job kept alive until it reports (when no window runs it)."""
-        holder: list[Job] = []
-
-        def done(result: Any) -> None:
-            self._jobs.difference_update(holder)
-            on_success(result)
-
-        def failed(kind: str, what: str) -> None:
-            self._jobs.difference_update(holder)
-            on_failure(kind, what)
-
-        job = start_job(work, done, failed)
-        holder.append(job)
-        self._jobs.add(job)
+        run_owned(self, work, on_success, on_failure)
