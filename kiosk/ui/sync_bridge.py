@@ -19,19 +19,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from shiboken6 import isValid
 
 from kiosk.sync.status import SyncControl, SyncStatus
-from kiosk.ui.workers import Job, start_job
+from kiosk.ui.workers import run_owned
 
 log = logging.getLogger(__name__)
 
 # how often the status is read while the staff panel is open
 POLL_MS = 2000
-
-# status reads not yet finished, kept alive here: a read may outlive its bridge
-_READING: set[Job] = set()
-
 
 class _Relay(QObject):
     """Carries a status from the worker thread to the UI thread (owned by the callback,
@@ -75,24 +70,18 @@ class SyncBridge(QObject):
             self._read_again = True
             return
         self._reading = True
-        holder: list[Job] = []
 
         def done(status: Any) -> None:
-            _READING.difference_update(holder)
-            if isValid(self):  # a read that ends after the bridge is gone reports to nobody
-                self._read_over()
-                self._deliver(status)
+            self._read_over()
+            self._deliver(status)
 
         def failed(kind: str, what: str) -> None:
-            _READING.difference_update(holder)
             # the worker's bug or its store: keep the last status
             log.warning("sync status could not be read (%s): %s", kind, what)
-            if isValid(self):
-                self._read_over()
+            self._read_over()
 
-        job = start_job(self.control.status, done, failed)
-        holder.append(job)
-        _READING.add(job)
+        # a read that ends after the bridge is gone reports to nobody
+        run_owned(self, self.control.status, done, failed)
 
     def _read_over(self) -> None:
         self._reading = False
