@@ -128,10 +128,6 @@ class SyncWords(QObject):
         return self.tr("in %n min", "", minutes)
 
 
-def isolated(text: str) -> str:
-    """``text`` (an event type, an English reason, an address) as one left-to-right run
-    that keeps its own order inside an Arabic sentence (U+2066 ... U+2069)."""
-    return f"\u2066{text}\u2069" if text else text
 
 
 def number(value: int) -> str:

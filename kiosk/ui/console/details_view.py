@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.catalog import Catalog
 from kiosk.domain.queue import RequestDetails
 from kiosk.domain.text import pick
+from kiosk.ui.bidi import own_direction
 from kiosk.ui.console.words import WARNING_VERDICTS, format_name, priority_name, verdict_name
 from kiosk.ui.i18n import current_language
 from kiosk.ui.theme import ERROR_TEXT, PRIMARY_PRESSED, set_style_property
@@ -186,12 +187,6 @@ class _ScanRow(QFrame):
         row.setSpacing(10)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(column, 1)
-
-
-def own_direction(text: str) -> str:
-    """A visitor's text in its own direction inside any sentence (first-strong isolate:
-    an Arabic name reads right to left, a passport number left to right)."""
-    return f"\u2068{text}\u2069" if text else text
 
 
 def _empty(layout: QLayout) -> None:

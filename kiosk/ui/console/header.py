@@ -15,8 +15,8 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from kiosk.ui.bidi import own_direction
 from kiosk.ui.console.current_ticket import compact_banner
-from kiosk.ui.console.details_view import own_direction
 from kiosk.ui.console.words import clock
 from kiosk.ui.widgets.dialogs import MessageBanner
 from kiosk.ui.widgets.staff_header import STAFF_LANGUAGES, language_buttons

@@ -35,7 +35,7 @@ from kiosk.domain.field import (
     FieldCaseInvalid,
     check_case,
 )
-from kiosk.ui.console.details_view import own_direction
+from kiosk.ui.bidi import own_direction
 from kiosk.ui.field.words import (
     COUNTRIES,
     SPOKEN,

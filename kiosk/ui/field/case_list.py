@@ -9,7 +9,6 @@ file for a USB stick (``exportRequested()``).
 
 from __future__ import annotations
 
-import re
 from datetime import tzinfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -28,20 +27,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.field import FieldCase
 from kiosk.field_desk import CaseList
-from kiosk.ui.console.details_view import own_direction
+from kiosk.ui.bidi import own_direction, plate
 from kiosk.ui.field.words import case_type_name, country_name
 from kiosk.ui.widgets.dialogs import MessageBanner
-
-
-def left_to_right(text: str) -> str:
-    """A plate as written on it, left to right, even with an Arabic letter (12345-أ-6)
-    and inside an Arabic screen (left-to-right isolate)."""
-    if not text:
-        return text
-    # a left-to-right mark after each Arabic letter keeps the digits after it in place
-    marked = re.sub(r"([\u0600-\u06ff])", "\\1\u200e", text)
-    return f"\u2066{marked}\u2069"
-
 
 #: the pause after the last key before the list is searched again
 SEARCH_PAUSE_MS = 250
@@ -200,7 +188,7 @@ class CaseListView(QWidget):
         country = f"{country_name(case.country)}" if case.country else ""
         version = str(case.version)
         return [when, case_type_name(case.case_type), own_direction(case.person_name),
-                country, left_to_right(case.vehicle_plate or ""), version]
+                country, plate(case.vehicle_plate or ""), version]
 
     def retranslate(self) -> None:
         """Every text of the page, in the interface's language."""

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.field_desk import CaseList, ExportResult, FieldDesk, Saved
-from kiosk.ui.console.details_view import own_direction
+from kiosk.ui.bidi import own_direction
 from kiosk.ui.console.style import console_style
 from kiosk.ui.field.case_form import CaseForm
 from kiosk.ui.field.case_list import CaseListView

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QSizePolicy
 
 from kiosk.domain.text import CHOOSE_LANGUAGE, NATIVE_NAMES, is_rtl
+from kiosk.ui.bidi import own_direction
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import Screen
 
@@ -38,12 +39,6 @@ BUTTON_MIN_PX = 72
 BUTTON_MAX_PX = 140
 ROW_SPACING = 16
 COLUMN_SPACING = 24
-
-
-def isolated(text: str) -> str:
-    """``text`` as a bidi isolate (U+2068 ... U+2069): laid out in its own direction,
-    as one block among the others of the line."""
-    return f"\u2068{text}\u2069"
 
 
 class LanguageScreen(Screen):
@@ -97,5 +92,5 @@ class LanguageScreen(Screen):
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         mark = "\u200f" if rtl else "\u200e"
         words = dict.fromkeys(LANGUAGE_WORD.get(lang, LANGUAGE_WORD["en"]) for lang in shown)
-        self.set_title(mark + " · ".join(isolated(word) for word in list(words)[:TITLE_LANGS]))
-        self.prompt.setText(mark + "  ·  ".join(isolated(CHOOSE[lang]) for lang in shown))
+        self.set_title(mark + " · ".join(own_direction(word) for word in list(words)[:TITLE_LANGS]))
+        self.prompt.setText(mark + "  ·  ".join(own_direction(CHOOSE[lang]) for lang in shown))

@@ -17,11 +17,11 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.sync.status import NOT_ENROLLED, OFFLINE, ONLINE, REVOKED, SyncStatus
+from kiosk.ui.bidi import left_to_right
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.staff_base import StaffScreen
 from kiosk.ui.sync_words import (
     error_sentence,
-    isolated,
     next_try,
     number,
     state_name,
@@ -239,7 +239,7 @@ class StaffSyncScreen(StaffScreen):
         if len(detail) > DETAIL_CHARS:
             detail = detail[:DETAIL_CHARS - 1] + "…"
         self.detail_label.setVisible(bool(status.last_error and detail))
-        self.detail_label.setText(self.tr("For support: %1").replace("%1", isolated(detail)))
+        self.detail_label.setText(self.tr("For support: %1").replace("%1", left_to_right(detail)))
         values = {
             "pending": number(status.pending),
             "dead": number(status.dead),

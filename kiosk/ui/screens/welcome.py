@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.devices.voice import Utterance
 from kiosk.domain.text import is_rtl
+from kiosk.ui.bidi import own_direction
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import Screen, sentences
 from kiosk.ui.staff_gesture import CornerGesture
@@ -52,7 +53,7 @@ class WelcomeScreen(Screen):
         # each phrase keeps its own direction (first-strong isolates), so an Arabic
         # phrase is not split over two lines nor reordered with its Latin neighbours.
         self.all_langs = QLabel("  ·  ".join(
-            "\u2068" + TOUCH_TO_START[lang].replace(" ", "\u00a0") + "\u2069"
+            own_direction(TOUCH_TO_START[lang].replace(" ", "\u00a0"))
             for lang in self._langs))
         self.all_langs.setObjectName("welcomeAll")
         self.all_langs.setWordWrap(True)

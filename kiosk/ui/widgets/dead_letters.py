@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.sync.status import DeadLetter, SyncControl
-from kiosk.ui.sync_words import isolated, number, when
+from kiosk.ui.bidi import left_to_right
+from kiosk.ui.sync_words import number, when
 from kiosk.ui.theme import set_style_property
 
 if TYPE_CHECKING:
@@ -129,12 +130,12 @@ class DeadLetterRow(QFrame):
     def retranslate(self) -> None:
         """Texts of this row."""
         letter = self.letter
-        self.title.setText(self.tr("%1 · No. %2").replace("%1", isolated(letter.type))
+        self.title.setText(self.tr("%1 · No. %2").replace("%1", left_to_right(letter.type))
                            .replace("%2", str(letter.seq)))
         self.created.setText(self.tr("Created: %1").replace(
             "%1", when(letter.created_at, self._now, "")))
         self.reason.setText(self.tr("Refused by the centre: %1").replace(
-            "%1", isolated(letter.reason)))
+            "%1", left_to_right(letter.reason)))
         self.retry.setText(self.tr("Retry"))
         self.discard.setText(self.tr("Discard"))
         self.question.setText(self.tr(

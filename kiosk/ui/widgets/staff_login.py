@@ -46,6 +46,7 @@ from kiosk.accounts import (
     PinCheck,
     StaffAccount,
 )
+from kiosk.ui.bidi import left_to_right
 from kiosk.ui.screens.base import WrapButton
 from kiosk.ui.theme import TOUCH_MIN_PX
 from kiosk.ui.widgets.dialogs import MessageBanner
@@ -366,7 +367,7 @@ class StaffLoginWidget(QWidget):
         elif self._loaded and not self.accounts:
             self.list_banner.show_message(self.tr(
                 "No staff account can log in here yet. A supervisor adds them with the "
-                "command %1.").replace("%1", "\u2066kiosk staff add\u2069"), "info")
+                "command %1.").replace("%1", left_to_right("kiosk staff add")), "info")
         else:
             self.list_banner.clear()
 
