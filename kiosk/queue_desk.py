@@ -89,8 +89,8 @@ class QueueDesk:
         """
         groups = tuple(groups)
         passed: set[str] = set()
+        snapshot = self.snapshot()
         for _ in range(MAX_CALL_TRIES):
-            snapshot = self.snapshot()
             if not snapshot.fresh:
                 raise HallUnreachable("the queue shown is an old copy: nothing was called")
             waiting = [t for t in snapshot.tickets if t.request_id not in passed]
@@ -101,15 +101,17 @@ class QueueDesk:
                 done = self._act(queue.TICKET_CALLED, ticket, counter, staff_id)
             except QueueActionRefused:
                 passed.add(ticket.request_id)
+                snapshot = self.snapshot()
                 continue
             if done.delivered is False or self.deliver is None:
                 return done
-            mine = self.snapshot().find(ticket.number)
+            snapshot = self.snapshot()  # after the push: did this counter win the call?
+            mine = snapshot.find(ticket.number)
             if mine is not None and mine.state == queue.CALLED and mine.counter != counter:
                 log.info("%s went to counter %s first; calling the next", ticket.number,
                          mine.counter)
                 passed.add(ticket.request_id)
-                continue
+                continue  # the queue just read serves the next try
             return Done(mine or done.ticket, done.event, done.delivered)
         raise QueueActionRefused("other counters keep calling the same tickets: try again")
 
