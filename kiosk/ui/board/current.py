@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.queue import QueueTicket
 from kiosk.ui.board import style, texts
-from kiosk.ui.board.labels import CENTRE, BiLabel, restyle, set_margins
+from kiosk.ui.board.labels import CENTRE, BiLabel, set_margins
 from kiosk.ui.board.textrow import Column, TextRow, captions
+from kiosk.ui.theme import set_style_property
 
 #: The arrow between a ticket and its counter (U+2794, from Noto Sans Symbols2: "→"
 #: is in none of our fonts).
@@ -38,11 +39,7 @@ class CallRow(TextRow):
 
     def set_lit(self, lit: bool) -> None:
         """The hero's amber ground on or off (it blinks by turning it off and on)."""
-        value = "true" if lit else "false"
-        if self.property("lit") != value:
-            self.setProperty("lit", value)
-            restyle(self)
-            self.update()
+        set_style_property(self, "lit", "true" if lit else "false")
 
     @property
     def lit(self) -> bool:

@@ -33,16 +33,6 @@ def text_label(text: str, role: str, lang: str | None = None,
     return label
 
 
-def restyle(widget: QWidget) -> None:
-    """Apply the style sheet again after a property changed."""
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    for child in widget.findChildren(QLabel):
-        style.unpolish(child)
-        style.polish(child)
-
-
 class BiLabel(QWidget):
     """A text in French and in Arabic at once.
 

@@ -222,6 +222,9 @@ class MessageBanner(QFrame):
         """Show ``text`` with the look of ``level`` ("error", "info" or "ok")."""
         if level not in self.LEVELS:
             raise ValueError(f"unknown banner level {level!r}; expected one of {self.LEVELS}")
+        if not self.isHidden() and self.property("level") == level \
+                and self.text_label.text() == text:
+            return  # said already (a poll repeating itself): no icon drawn again
         set_style_property(self, "level", level)
         name, color = self._ICONS[level]
         self.icon.setPixmap(icon_pixmap(name, color, 44))
