@@ -25,7 +25,6 @@ DEVICE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"
 #: enrolled at the centre.
 Role = Literal["kiosk", "console", "board", "hall"]
 #: Stations a site's kiosks are numbered with (in their ticket numbers: C2-017).
-MAX_STATION = 9
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kiosk.config import SyncConfig
 from kiosk.domain.payloads import PublicKey
+from kiosk.domain.tickets import MAX_STATION
 from kiosk.errors import InputError
 from kiosk.keys import load_or_create_signing_key, parse_public_key, public_key_pem
 from kiosk.paths import private_dir
@@ -99,7 +100,7 @@ def load_enrolment(data_dir: Path) -> Enrolment | None:
         role = doc.get("role", "kiosk")
         station = doc.get("station", 0)
         if role not in ROLES or not isinstance(station, int) or isinstance(station, bool) \
-                or not 0 <= station <= 9:
+                or not 0 <= station <= MAX_STATION:
             raise ValueError("role or station out of range")
         enrolment = Enrolment(**values, role=role, station=station)
         if not CREDENTIAL_RE.fullmatch(enrolment.credential):

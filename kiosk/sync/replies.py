@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.domain.tickets import MAX_STATION
 from kiosk.sync.errors import BadReply
 
 #: ``status`` values of a push result.
@@ -169,7 +170,7 @@ def parse_enrol_reply(body: bytes) -> EnrolReply:
     station = doc.get("station")
     if station is None:
         station = 0
-    if not isinstance(station, int) or isinstance(station, bool) or not 0 <= station <= 9:
+    if not isinstance(station, int) or isinstance(station, bool) or not 0 <= station <= MAX_STATION:
         raise BadReply("station: not a whole number from 0 to 9")
     return EnrolReply(device_id, credential, site_code, centre_key_pem, station)
 

@@ -11,10 +11,11 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from kiosk.domain.tickets import MAX_STATION
 from kiosk.errors import InputError
 from kiosk.keys import parse_public_key
 from kiosk.server.db import RELEASE_LOCK, Database
-from kiosk.server.models import MAX_STATION, EnrolCodeReply, EnrolReply, Role
+from kiosk.server.models import EnrolCodeReply, EnrolReply, Role
 from kiosk.server.schema import devices, enrol_codes
 from kiosk.server.service.common import check_site_code, sha256_hex, utcnow
 from kiosk.server.service.errors import (

@@ -36,13 +36,11 @@ from kiosk.domain.report import (
     figure_rows,
 )
 from kiosk.server.db import Database
+from kiosk.server.events import FEEDBACK_GIVEN, FIELD_CASE_RECORDED, FIELD_CASE_UPDATED
 from kiosk.server.schema import devices, events, queue_tickets
 
 log = logging.getLogger(__name__)
 
-FIELD_CASE_RECORDED = "field_case.recorded"
-FIELD_CASE_UPDATED = "field_case.updated"
-FEEDBACK_GIVEN = "feedback.given"
 REPORT_EVENT_TYPES = (FIELD_CASE_RECORDED, FIELD_CASE_UPDATED, FEEDBACK_GIVEN)
 
 
