@@ -66,7 +66,7 @@ class FieldDesk:
             raise ValueError("a member's cases need the member's id")
         found = self.store.search(text, staff_id) if text.strip() \
             else self.store.list_cases(staff_id)
-        return CaseList(found, self.store.pending_count())
+        return CaseList(found, self.store.outbox_count())
 
     def get(self, staff_id: str | None, case_id: str) -> FieldCase | None:
         """The case ``case_id`` when it is ``staff_id``'s, else None."""

@@ -18,13 +18,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.domain.field import FieldCase, FieldCaseInvalid, check_case, edited, matches
-from kiosk.store.models import Device, FieldCaseRow, ImportRow, OutboxEvent
-from kiosk.store.outbox import OutboxItem
-from kiosk.store.session import StoreBase, open_engine
+from kiosk.store.models import Device, FieldCaseRow, ImportRow
+from kiosk.store.outbox import OutboxItem, OutboxStore
+from kiosk.store.session import open_engine
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +66,8 @@ def _import(row: ImportRow) -> ImportRecord:
                         row.forwarded_at, row.blob)
 
 
-class FieldStore(StoreBase):
+class FieldStore(OutboxStore):
     """Field cases and imports.  Safe to share between threads."""
-
-    def __init__(self, engine: Engine) -> None:
-        """Wrap ``engine`` (made by :func:`kiosk.store.db.make_engine`, migrated)."""
-        super().__init__(engine)
 
     def close(self) -> None:
         """Close every pooled connection (the engine's)."""
@@ -137,18 +133,7 @@ class FieldStore(StoreBase):
     def unconfirmed_events(self) -> list[OutboxItem]:
         """Every outbox event not known to be at the centre (``pending``), in seq
         order: what a field bundle carries (the centre ignores the ones it has)."""
-        query = (select(OutboxEvent.event_id, OutboxEvent.seq, OutboxEvent.type,
-                        OutboxEvent.payload, OutboxEvent.created_at)
-                 .where(OutboxEvent.status == "pending").order_by(OutboxEvent.seq))
-        with self._read("field_export") as s:
-            return [OutboxItem(e, seq, t, p, c) for e, seq, t, p, c in s.execute(query)]
-
-    def pending_count(self) -> int:
-        """How many outbox events are not known to be at the centre yet."""
-        query = select(func.count()).select_from(OutboxEvent).where(
-            OutboxEvent.status == "pending")
-        with self._read("field_pending") as s:
-            return int(s.execute(query).scalar_one())
+        return self.pending_outbox(limit=None)
 
     # -- imports ------------------------------------------------------------------
 
@@ -188,6 +173,12 @@ class FieldStore(StoreBase):
                  .order_by(ImportRow.imported_at))
         with self._read("field_unforwarded") as s:
             return [_import(row) for row in s.scalars(query)]
+
+    def has_unforwarded(self) -> bool:
+        """True when an import waits for the centre's confirmation (cheap: no blob read)."""
+        query = select(ImportRow.bundle_id).where(ImportRow.forwarded_at.is_(None)).limit(1)
+        with self._read("field_has_unforwarded") as s:
+            return s.scalar(query) is not None
 
     def mark_forwarded(self, bundle_id: str, now: datetime) -> None:
         """The centre has the bundle: note when, drop the blob."""

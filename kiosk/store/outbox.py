@@ -83,8 +83,9 @@ class OutboxStore(StoreBase):
 
     # -- outbox -------------------------------------------------------------------------
 
-    def pending_outbox(self, limit: int = 100) -> list[OutboxItem]:
-        """Up to ``limit`` pending outbox events, in device sequence order (one query)."""
+    def pending_outbox(self, limit: int | None = 100) -> list[OutboxItem]:
+        """Up to ``limit`` (None: all) pending outbox events, in device sequence order
+        (one query)."""
         query = (select(OutboxEvent.event_id, OutboxEvent.seq, OutboxEvent.type,
                         OutboxEvent.payload, OutboxEvent.created_at)
                  .where(OutboxEvent.status == "pending")

@@ -28,15 +28,13 @@ from kiosk.domain.tickets import (
     format_number,
     plain_ticket_qr,
 )
-from kiosk.errors import StorageUnavailable
-from kiosk.paths import database_path
 from kiosk.store import payloads, queries
-from kiosk.store.db import make_engine, storage_errors, upgrade
+from kiosk.store.db import storage_errors
 from kiosk.store.feedback import purge_comments
 from kiosk.store.models import Device, OutboxEvent, RequestRow, TicketRow
 from kiosk.store.outbox import OutboxStore
 from kiosk.store.queue import QueueStore
-from kiosk.store.session import chunks
+from kiosk.store.session import chunks, open_engine
 
 if TYPE_CHECKING:
     from kiosk.domain.ports import RequestStore
@@ -340,18 +338,7 @@ def open_store(data_dir: Path, ticket_qr: TicketQr = plain_ticket_qr,
     nothing.  Raises ``StorageUnavailable`` when the directory or file cannot be
     created or written.
     """
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        log.error("data directory cannot be created: %s", exc.strerror)
-        raise StorageUnavailable(f"data directory: {exc.strerror}") from exc
-    engine = make_engine(database_path(data_dir))
-    try:
-        with storage_errors(engine, "open_store"):
-            upgrade(engine)
-    except BaseException:
-        engine.dispose()
-        raise
+    engine = open_engine(data_dir, "open_store")
     return SqlStore(engine, ticket_qr, station)
 
 

@@ -7,6 +7,7 @@ One write is one ``BEGIN IMMEDIATE`` transaction; storage faults surface as
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,6 +22,8 @@ from kiosk.errors import StorageUnavailable
 from kiosk.paths import database_path
 from kiosk.store.db import make_engine, storage_errors, upgrade, write_engine
 from kiosk.store.models import Device, OutboxEvent
+
+log = logging.getLogger(__name__)
 
 #: Most ids in one ``IN (...)`` (well under SQLite's limit on bound parameters).
 IN_CHUNK = 900
@@ -41,6 +44,7 @@ def open_engine(data_dir: Path, action: str) -> Engine:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        log.error("data directory cannot be created: %s", exc.strerror)
         raise StorageUnavailable(f"data directory: {exc.strerror}") from exc
     engine = make_engine(database_path(data_dir))
     try:

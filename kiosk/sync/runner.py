@@ -331,7 +331,7 @@ class SyncRunner:
         from kiosk.sync.field import forward_pending  # requests: only once online
         try:
             field = FieldStore(self.store.engine)
-            if not field.unforwarded():
+            if not field.has_unforwarded():
                 return
             for result in forward_pending(self.data_dir, field, self.config,
                                           should_stop=self._stop.is_set):
