@@ -229,26 +229,28 @@ class Announcer:
         self.volume = max(0, min(200, int(volume)))
         self.max_pending = max_pending
         self._work = Path(tempfile.mkdtemp(prefix="jisr-board-"))
-        try:
-            self.chime = ensure_chime(sounds_dir)
-        except OSError as exc:  # a read-only or full data directory: ours, from /tmp
-            log.warning("announcements: cannot keep the chime in %s (%s)", sounds_dir,
-                        exc.strerror)
-            self.chime = ensure_chime(self._work)
+        self._chime = sounds_dir / CHIME_FILE  # made (once) by the thread, not the caller
+        self._chime_ready = threading.Event()
         self._pending: collections.deque[Call] = collections.deque()
         self._lock = threading.Condition()
-        self._busy = check_output  # the start-up check counts as playing
+        self._busy = True  # making the chime and the start-up check count as playing
         self._closing = threading.Event()
         self._no_speech = None if espeak else "espeak-ng not installed: chime only"
         self._sound_problem: str | None = None
         self._speech_problem: str | None = None
         #: how many calls were dropped because the queue was full (for staff and tests)
         self.dropped = 0
-        self._thread = threading.Thread(target=self._run, args=(check_output,),
+        self._thread = threading.Thread(target=self._run, args=(sounds_dir, check_output),
                                         name="call-announcer", daemon=True)
         self._thread.start()
 
     # --- the interface ------------------------------------------------------------------
+
+    @property
+    def chime(self) -> Path:
+        """The chime's WAV file (waits the moment the thread takes to make it)."""
+        self._chime_ready.wait(10)
+        return self._chime
 
     @property
     def available(self) -> bool:
@@ -306,12 +308,22 @@ class Announcer:
 
     # --- the thread ---------------------------------------------------------------------
 
-    def _run(self, check_output: bool) -> None:
+    def _run(self, sounds_dir: Path, check_output: bool) -> None:
+        try:
+            self._chime = ensure_chime(sounds_dir)
+        except OSError as exc:  # a read-only or full data directory: ours, from /tmp
+            log.warning("announcements: cannot keep the chime in %s (%s)", sounds_dir,
+                        exc.strerror)
+            try:
+                self._chime = ensure_chime(self._work)
+            except OSError as again:  # no disk at all: the player will say it failed
+                log.error("announcements: no chime anywhere (%s)", again.strerror)
+        self._chime_ready.set()
         if check_output:
             self._check_output()
-            with self._lock:
-                self._busy = False
-                self._lock.notify_all()
+        with self._lock:
+            self._busy = False
+            self._lock.notify_all()
         while True:
             with self._lock:
                 while not self._pending and not self._closing.is_set():
@@ -339,7 +351,7 @@ class Announcer:
 
     def _announce(self, call: Call) -> None:
         speeches = self._render(call)
-        for sound in (self.chime, *speeches):
+        for sound in (self._chime, *speeches):
             if self._closing.is_set():
                 return
             try:
