@@ -47,7 +47,7 @@ from kiosk.server.events import canonical_json
 from kiosk.server.schema import devices, events, relay_state
 from kiosk.server.service.common import utcnow
 from kiosk.server.service.relay import RELAY_STATE_ID
-from kiosk.server.upstream import Upstream
+from kiosk.server.upstream import Upstream, error_code
 from kiosk.server.worker import UpstreamWorker
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ class RelayWorker(UpstreamWorker):
             raise RelayFailure("unreachable", type(exc).__name__) from None
         if status == 200:
             return _check_reply(content, batch)
-        word = _error_word(content)
+        word = error_code(content)
         label = f"HTTP {status}" + (f" {word}" if word else "")
         if status == 413 and self.batch_size > 1:
             self.batch_size = max(1, self.batch_size // 2)
@@ -323,10 +323,3 @@ def _check_reply(content: bytes, batch: Sequence[_Pending]) -> list[dict[str, An
     return checked
 
 
-def _error_word(content: bytes) -> str | None:
-    try:
-        doc = json.loads(content)
-    except ValueError:
-        return None
-    word = doc.get("error") if isinstance(doc, dict) else None
-    return word if isinstance(word, str) and word.isidentifier() and len(word) < 40 else None

@@ -186,7 +186,7 @@ def enrol_upstream(data_dir: Path, url: str, code: str, now: datetime, *,
         raise UpstreamUnreachable(f"{url}: {type(exc).__name__}") from None
     finally:
         session.close()
-    word = _error_code(body)
+    word = error_code(body)
     if status == 403:
         raise BadCode("the centre refused the enrolment code (unknown, used or expired)")
     if status in (409, 422):
@@ -217,7 +217,8 @@ def enrol_upstream(data_dir: Path, url: str, code: str, now: datetime, *,
     return upstream
 
 
-def _error_code(body: bytes) -> str | None:
+def error_code(body: bytes) -> str | None:
+    """The ``error`` word of a JSON error body (a short snake_case code), or None."""
     try:
         doc = json.loads(body)
     except ValueError:
