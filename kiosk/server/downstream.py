@@ -39,6 +39,7 @@ from sqlalchemy import insert, select, update
 from kiosk.domain.payloads import PayloadError, TrustedKey, TrustList
 from kiosk.domain.payloads.cose import check_signature, decode_sign1
 from kiosk.domain.scan import Verdict
+from kiosk.domain.site import site_problem
 from kiosk.errors import CatalogError, InputError
 from kiosk.keys import parse_public_key
 from kiosk.server.db import RELEASE_LOCK, Database, DatabaseUnavailable
@@ -151,10 +152,10 @@ def _site(value: Any) -> tuple[str, int] | None:
     if not isinstance(value, dict):
         raise BundleRefused("site: not an object or null")
     name, counters = value.get("name"), value.get("counters")
-    if not isinstance(name, str) or not name.strip() or len(name) > 200:
-        raise BundleRefused("site.name: not a name of 1 to 200 characters")
-    if not isinstance(counters, int) or isinstance(counters, bool) or not 1 <= counters <= 100:
-        raise BundleRefused("site.counters: not a number from 1 to 100")
+    problem = site_problem(name, counters)
+    if problem is not None:
+        raise BundleRefused(problem)
+    assert isinstance(name, str) and isinstance(counters, int)
     return name, counters
 
 

@@ -48,6 +48,7 @@ from kiosk.catalog_loader import MAX_CATALOG_FILES, catalog_file_name_ok
 from kiosk.domain.payloads import PayloadError, PublicKey, TrustedKey, TrustList
 from kiosk.domain.payloads.cose import check_signature, decode_sign1, key_id
 from kiosk.domain.scan import Verdict
+from kiosk.domain.site import site_problem
 from kiosk.errors import CatalogError, InputError
 from kiosk.keys import is_valid_label, parse_public_key
 from kiosk.sync.enrolment import Enrolment, fsync_dir
@@ -149,11 +150,10 @@ def _site(value: Any) -> SiteSettings | None:
     if not isinstance(value, dict):
         raise BundleInvalid("site: not an object or null")
     name, counters = value.get("name"), value.get("counters")
-    if not isinstance(name, str) or not name.strip() or len(name) > 200 \
-            or not name.isprintable():
-        raise BundleInvalid("site.name: not a name of 1 to 200 characters")
-    if not isinstance(counters, int) or isinstance(counters, bool) or not 1 <= counters <= 100:
-        raise BundleInvalid("site.counters: not a number from 1 to 100")
+    problem = site_problem(name, counters)
+    if problem is not None:
+        raise BundleInvalid(problem)
+    assert isinstance(name, str) and isinstance(counters, int)
     return SiteSettings(name.strip(), counters)
 
 

@@ -26,6 +26,7 @@ from kiosk.catalog_loader import (
     load_catalog,
     read_json,
 )
+from kiosk.domain.site import site_problem
 from kiosk.errors import CatalogError
 from kiosk.server.db import RELEASE_LOCK, Database
 from kiosk.server.events import canonical_json
@@ -60,10 +61,9 @@ def set_site(db: Database, code: str, name: str, counters: int,
              now: datetime | None = None) -> SiteReply:
     """Set a site's settings; makes a new bundle version."""
     check_site_code(code)
-    if not name.strip() or len(name) > 200:
-        raise Invalid("site name: 1 to 200 characters")
-    if not 1 <= counters <= 100:
-        raise Invalid("counters: between 1 and 100")
+    problem = site_problem(name, counters)
+    if problem is not None:
+        raise Invalid(problem)
     now = now or utcnow()
     with db.write() as conn:
         db.lock(conn, RELEASE_LOCK)
