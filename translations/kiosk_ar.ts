@@ -88,7 +88,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <location filename="../kiosk/ui/field/case_form.py" line="+249"/>
         <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
         <extracomment>the story fields, each a text box</extracomment>
         <translation>لم تُحفظ تعديلاتك. اضغط «إلغاء» مرة أخرى للخروج دون حفظ.</translation>
@@ -127,7 +127,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <location filename="../kiosk/ui/field/case_list.py" line="+168"/>
         <source>Reading your cases…</source>
         <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
         <translation>جارٍ قراءة حالاتك…</translation>
@@ -405,7 +405,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+405"/>
+        <location filename="../kiosk/ui/console/window.py" line="+389"/>
         <source>Queue</source>
         <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch the bar&apos;s parts, as the window&apos;s (tests and scripts reach them here)</extracomment>
         <translation>الطابور</translation>
@@ -716,7 +716,7 @@
 <context>
     <name>DeadLetterRow</name>
     <message>
-        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+132"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+133"/>
         <source>%1 · No. %2</source>
         <translation>%1 · رقم %2</translation>
     </message>
@@ -787,7 +787,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+83"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translation>طلب الزائر</translation>
@@ -892,9 +892,9 @@
 <context>
     <name>FieldHeader</name>
     <message>
-        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <location filename="../kiosk/ui/field/window.py" line="+118"/>
         <source>Field cases — Opération Marhaba</source>
-        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <extracomment>the form&apos;s inputs sized for a field laptop (1366x768) rather than a kiosk&apos;s 24&quot; screen the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
         <translation>الحالات الميدانية — عملية مرحبا</translation>
     </message>
     <message>
@@ -906,12 +906,13 @@
 <context>
     <name>FieldWindow</name>
     <message>
-        <location line="+234"/>
+        <location line="+247"/>
         <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <extracomment>bumped at each login and lock: a job&apos;s answer from an earlier session is dropped</extracomment>
         <translation>حُفظت الحالة (النسخة %1). هي على هذا الجهاز وستُرسل إلى المركز مع المزامنة القادمة أو ملف التسليم القادم.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Where is the USB stick?</source>
         <translation>أين مفتاح USB؟</translation>
     </message>
@@ -921,7 +922,7 @@
         <translation>جارٍ كتابة ملف التسليم…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
         <translation>
             <numerusform>كُتب ملف التسليم: %1 (لا تغييرات، مشفّر للمركز). سلّم المفتاح إلى جهاز Jisr متصل: kiosk import.</numerusform>
@@ -1292,6 +1293,76 @@
     </message>
 </context>
 <context>
+    <name>OldPinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/old_pin.py" line="+123"/>
+        <source>Counter console</source>
+        <translation>لوحة الشباك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>أدخلوا القن السري للموظفين، ثم اضغطوا على «موافق».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK or Enter.</source>
+        <translation>أدخلوا القن السري للموظفين، ثم اضغطوا على «موافق» أو Enter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translation>هذه الشاشة خاصة بموظفي الجهاز فقط. أيها الزوار: اضغطوا على «إغلاق» للرجوع إلى البداية.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translation>ولوج الموظفين غير مُعَدّ على هذا الجهاز. يحدد المسؤول التقني قنًا سريًا بالأمر ⁦kiosk staff-pin⁩، ثم يعيد تشغيل الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
+        <translation>لم يُحدَّد قن سري للموظفين على هذا الحاسوب. يحدده المسؤول بالأمر «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the PIN…</source>
+        <translation>جارٍ التحقق من القن السري…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>القن السري غير صحيح. المحاولات المتبقية قبل توقف لمدة دقيقة: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة الآن.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>إعداد القن السري للموظفين على هذا الجهاز تالف. يرجى تحديده من جديد بالأمر ⁦kiosk staff-pin⁩.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>إعداد القن السري للموظفين على هذا الحاسوب تالف. أعيدوا تحديده بالأمر «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>تعذر التحقق من القن السري. يرجى إعادة المحاولة.</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
@@ -1317,57 +1388,6 @@
         <location line="+2"/>
         <source>Capital letter</source>
         <translation>حرف كبير</translation>
-    </message>
-</context>
-<context>
-    <name>PinLogin</name>
-    <message>
-        <location filename="../kiosk/ui/console/login.py" line="+114"/>
-        <source>Counter console</source>
-        <extracomment>The roles that may use the console.</extracomment>
-        <translation>لوحة الشباك</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the staff PIN, then press OK or Enter.</source>
-        <translation>أدخلوا القن السري للموظفين، ثم اضغطوا على «موافق» أو Enter.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
-        <translation>لم يُحدَّد قن سري للموظفين على هذا الحاسوب. يحدده المسؤول بالأمر «kiosk staff-pin».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translation>جارٍ التحقق من القن السري…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translation>القن السري غير صحيح. المحاولات المتبقية قبل توقف لمدة دقيقة: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة الآن.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانية واحدة.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانيتين.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثوانٍ.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>إعداد القن السري للموظفين على هذا الحاسوب تالف. أعيدوا تحديده بالأمر «kiosk staff-pin».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>تعذر التحقق من القن السري. يرجى إعادة المحاولة.</translation>
     </message>
 </context>
 <context>
@@ -1884,56 +1904,9 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+120"/>
         <source>Staff access</source>
         <translation>ولوج الموظفين</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the staff PIN, then press OK.</source>
-        <translation>أدخلوا القن السري للموظفين، ثم اضغطوا على «موافق».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
-        <translation>هذه الشاشة خاصة بموظفي الجهاز فقط. أيها الزوار: اضغطوا على «إغلاق» للرجوع إلى البداية.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
-        <translation>ولوج الموظفين غير مُعَدّ على هذا الجهاز. يحدد المسؤول التقني قنًا سريًا بالأمر ⁦kiosk staff-pin⁩، ثم يعيد تشغيل الجهاز.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translation>جارٍ التحقق من القن السري…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translation>القن السري غير صحيح. المحاولات المتبقية قبل توقف لمدة دقيقة: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة الآن.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانية واحدة.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد ثانيتين.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثوانٍ.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. لوحة الأرقام متوقفة: يرجى إعادة المحاولة بعد %n ثانية.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>إعداد القن السري للموظفين على هذا الجهاز تالف. يرجى تحديده من جديد بالأمر ⁦kiosk staff-pin⁩.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>تعذر التحقق من القن السري. يرجى إعادة المحاولة.</translation>
     </message>
 </context>
 <context>

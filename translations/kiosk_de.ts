@@ -88,7 +88,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <location filename="../kiosk/ui/field/case_form.py" line="+249"/>
         <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
         <extracomment>the story fields, each a text box</extracomment>
         <translation>Ihre Änderungen sind nicht gespeichert. Drücken Sie noch einmal auf Abbrechen, um ohne Speichern zu schließen.</translation>
@@ -127,7 +127,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <location filename="../kiosk/ui/field/case_list.py" line="+168"/>
         <source>Reading your cases…</source>
         <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
         <translation>Ihre Fälle werden gelesen…</translation>
@@ -396,7 +396,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+405"/>
+        <location filename="../kiosk/ui/console/window.py" line="+389"/>
         <source>Queue</source>
         <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch the bar&apos;s parts, as the window&apos;s (tests and scripts reach them here)</extracomment>
         <translation>Warteschlange</translation>
@@ -707,7 +707,7 @@
 <context>
     <name>DeadLetterRow</name>
     <message>
-        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+132"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+133"/>
         <source>%1 · No. %2</source>
         <translation>%1 · Nr. %2</translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+83"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translation>Das Anliegen des Besuchers</translation>
@@ -883,9 +883,9 @@
 <context>
     <name>FieldHeader</name>
     <message>
-        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <location filename="../kiosk/ui/field/window.py" line="+118"/>
         <source>Field cases — Opération Marhaba</source>
-        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <extracomment>the form&apos;s inputs sized for a field laptop (1366x768) rather than a kiosk&apos;s 24&quot; screen the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
         <translation>Fälle vor Ort — Opération Marhaba</translation>
     </message>
     <message>
@@ -897,12 +897,13 @@
 <context>
     <name>FieldWindow</name>
     <message>
-        <location line="+234"/>
+        <location line="+247"/>
         <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <extracomment>bumped at each login and lock: a job&apos;s answer from an earlier session is dropped</extracomment>
         <translation>Fall gespeichert (Version %1). Er ist auf diesem Gerät und geht mit der nächsten Synchronisierung oder Übergabedatei an die Zentrale.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Where is the USB stick?</source>
         <translation>Wo ist der USB-Stick?</translation>
     </message>
@@ -912,7 +913,7 @@
         <translation>Übergabedatei wird geschrieben…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
         <translation>
             <numerusform>Übergabedatei geschrieben und für die Zentrale verschlüsselt: %1 (%n Änderung). Geben Sie den Stick an einen verbundenen Jisr-Rechner: „kiosk import“.</numerusform>
@@ -1273,6 +1274,72 @@
     </message>
 </context>
 <context>
+    <name>OldPinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/old_pin.py" line="+123"/>
+        <source>Counter console</source>
+        <translation>Schalterkonsole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>Geben Sie die Personal-PIN ein und drücken Sie OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK or Enter.</source>
+        <translation>Personal-PIN eingeben, dann OK oder Eingabe drücken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translation>Dieser Bildschirm ist nur für das Personal. Besucherinnen und Besucher: Tippen Sie auf Schließen, um zum Anfang zurückzukehren.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translation>Der Personalzugang ist auf diesem Terminal nicht eingerichtet. Die Administration legt mit dem Befehl „kiosk staff-pin“ eine Personal-PIN fest und startet das Terminal neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
+        <translation>Auf diesem PC ist keine Personal-PIN gesetzt. Ein Administrator setzt sie mit dem Befehl „kiosk staff-pin“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>Falsche PIN. Verbleibende Versuche vor einer Pause von einer Minute: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>Die Einstellung der Personal-PIN auf diesem Terminal ist beschädigt. Legen Sie sie mit „kiosk staff-pin“ neu fest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>Die Personal-PIN-Einstellung dieses PCs ist beschädigt. Setzen Sie sie neu mit „kiosk staff-pin“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Die PIN konnte nicht geprüft werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
@@ -1298,53 +1365,6 @@
         <location line="+2"/>
         <source>Capital letter</source>
         <translation>Großbuchstabe</translation>
-    </message>
-</context>
-<context>
-    <name>PinLogin</name>
-    <message>
-        <location filename="../kiosk/ui/console/login.py" line="+114"/>
-        <source>Counter console</source>
-        <extracomment>The roles that may use the console.</extracomment>
-        <translation>Schalterkonsole</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the staff PIN, then press OK or Enter.</source>
-        <translation>Personal-PIN eingeben, dann OK oder Eingabe drücken.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
-        <translation>Auf diesem PC ist keine Personal-PIN gesetzt. Ein Administrator setzt sie mit dem Befehl „kiosk staff-pin“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translation>PIN wird geprüft…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translation>Falsche PIN. Verbleibende Versuche vor einer Pause von einer Minute: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>Die Personal-PIN-Einstellung dieses PCs ist beschädigt. Setzen Sie sie neu mit „kiosk staff-pin“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Die PIN konnte nicht geprüft werden. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1854,52 +1874,9 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+120"/>
         <source>Staff access</source>
         <translation>Personalzugang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the staff PIN, then press OK.</source>
-        <translation>Geben Sie die Personal-PIN ein und drücken Sie OK.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
-        <translation>Dieser Bildschirm ist nur für das Personal. Besucherinnen und Besucher: Tippen Sie auf Schließen, um zum Anfang zurückzukehren.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
-        <translation>Der Personalzugang ist auf diesem Terminal nicht eingerichtet. Die Administration legt mit dem Befehl „kiosk staff-pin“ eine Personal-PIN fest und startet das Terminal neu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translation>PIN wird geprüft…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translation>Falsche PIN. Verbleibende Versuche vor einer Pause von einer Minute: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>Die Einstellung der Personal-PIN auf diesem Terminal ist beschädigt. Legen Sie sie mit „kiosk staff-pin“ neu fest.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Die PIN konnte nicht geprüft werden. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

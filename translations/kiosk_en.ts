@@ -4,7 +4,7 @@
 <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/field/case_list.py" line="+174"/>
+        <location filename="../kiosk/ui/field/case_list.py" line="+179"/>
         <source>%n change(s) on this device not yet at the centre: they go with the next sync, or on a USB stick with a handover file.</source>
         <translation>
             <numerusform>%n change on this device not yet at the centre: it goes with the next sync, or on a USB stick with a handover file.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>FieldWindow</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/field/window.py" line="+380"/>
+        <location filename="../kiosk/ui/field/window.py" line="+404"/>
         <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
         <translation>
             <numerusform>Handover file written: %1 (%n change, encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</numerusform>
@@ -46,9 +46,9 @@
     </message>
 </context>
 <context>
-    <name>PinLogin</name>
+    <name>OldPinPad</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/console/login.py" line="+191"/>
+        <location filename="../kiosk/ui/widgets/old_pin.py" line="+224"/>
         <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
         <translation>
             <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
@@ -75,17 +75,6 @@
         <translation>
             <numerusform>Too many wrong PINs. This account is locked: try again in %n min.</numerusform>
             <numerusform>Too many wrong PINs. This account is locked: try again in %n min.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StaffPinScreen</name>
-    <message numerus="yes">
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+245"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
-            <numerusform>Too many wrong PINs. The pad is paused: try again in %n s.</numerusform>
         </translation>
     </message>
 </context>

@@ -88,7 +88,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <location filename="../kiosk/ui/field/case_form.py" line="+249"/>
         <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
         <extracomment>the story fields, each a text box</extracomment>
         <translation>Vos modifications ne sont pas enregistrées. Appuyez encore sur Annuler pour quitter sans enregistrer.</translation>
@@ -127,7 +127,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <location filename="../kiosk/ui/field/case_list.py" line="+168"/>
         <source>Reading your cases…</source>
         <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
         <translation>Lecture de vos cas…</translation>
@@ -396,7 +396,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+405"/>
+        <location filename="../kiosk/ui/console/window.py" line="+389"/>
         <source>Queue</source>
         <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch the bar&apos;s parts, as the window&apos;s (tests and scripts reach them here)</extracomment>
         <translation>File d&apos;attente</translation>
@@ -707,7 +707,7 @@
 <context>
     <name>DeadLetterRow</name>
     <message>
-        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+132"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+133"/>
         <source>%1 · No. %2</source>
         <translation>%1 · n°%2</translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+83"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translation>La demande du visiteur</translation>
@@ -883,9 +883,9 @@
 <context>
     <name>FieldHeader</name>
     <message>
-        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <location filename="../kiosk/ui/field/window.py" line="+118"/>
         <source>Field cases — Opération Marhaba</source>
-        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <extracomment>the form&apos;s inputs sized for a field laptop (1366x768) rather than a kiosk&apos;s 24&quot; screen the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
         <translation>Cas de terrain — Opération Marhaba</translation>
     </message>
     <message>
@@ -897,12 +897,13 @@
 <context>
     <name>FieldWindow</name>
     <message>
-        <location line="+234"/>
+        <location line="+247"/>
         <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <extracomment>bumped at each login and lock: a job&apos;s answer from an earlier session is dropped</extracomment>
         <translation>Cas enregistré (version %1). Il est sur cet appareil et partira au centre avec la prochaine synchronisation ou le prochain fichier de remise.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Where is the USB stick?</source>
         <translation>Où est la clé USB ?</translation>
     </message>
@@ -912,7 +913,7 @@
         <translation>Écriture du fichier de remise…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
         <translation>
             <numerusform>Fichier de remise écrit : %1 (%n changement, chiffré pour le centre). Remettez la clé à un poste Jisr connecté : kiosk import.</numerusform>
@@ -1273,6 +1274,72 @@
     </message>
 </context>
 <context>
+    <name>OldPinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/old_pin.py" line="+123"/>
+        <source>Counter console</source>
+        <translation>Console du guichet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>Saisissez le code PIN du personnel, puis appuyez sur OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK or Enter.</source>
+        <translation>Saisissez le code du personnel, puis appuyez sur OK ou Entrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translation>Cet écran est réservé au personnel de la borne. Visiteurs&#xa0;: appuyez sur Fermer pour revenir au début.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translation>L&apos;accès du personnel n&apos;est pas configuré sur cette borne. Un administrateur définit un code PIN avec la commande «&#x202f;kiosk staff-pin&#x202f;», puis redémarre la borne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
+        <translation>Aucun code du personnel n&apos;est défini sur ce poste. Un administrateur le définit avec la commande « kiosk staff-pin ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du code PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>Code PIN incorrect. Essais restants avant une pause d&apos;une minute&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>Le code PIN du personnel enregistré sur cette borne est endommagé. Définissez-le à nouveau avec «&#x202f;kiosk staff-pin&#x202f;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>Le réglage du code du personnel de ce poste est abîmé. Redéfinissez-le avec « kiosk staff-pin ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Le code PIN n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
@@ -1298,53 +1365,6 @@
         <location line="+2"/>
         <source>Capital letter</source>
         <translation>Majuscule</translation>
-    </message>
-</context>
-<context>
-    <name>PinLogin</name>
-    <message>
-        <location filename="../kiosk/ui/console/login.py" line="+114"/>
-        <source>Counter console</source>
-        <extracomment>The roles that may use the console.</extracomment>
-        <translation>Console du guichet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the staff PIN, then press OK or Enter.</source>
-        <translation>Saisissez le code du personnel, puis appuyez sur OK ou Entrée.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
-        <translation>Aucun code du personnel n&apos;est défini sur ce poste. Un administrateur le définit avec la commande « kiosk staff-pin ».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translation>Vérification du code PIN…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translation>Code PIN incorrect. Essais restants avant une pause d&apos;une minute&#xa0;: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
-            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>Le réglage du code du personnel de ce poste est abîmé. Redéfinissez-le avec « kiosk staff-pin ».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Le code PIN n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1852,52 +1872,9 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+120"/>
         <source>Staff access</source>
         <translation>Accès du personnel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the staff PIN, then press OK.</source>
-        <translation>Saisissez le code PIN du personnel, puis appuyez sur OK.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
-        <translation>Cet écran est réservé au personnel de la borne. Visiteurs&#xa0;: appuyez sur Fermer pour revenir au début.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
-        <translation>L&apos;accès du personnel n&apos;est pas configuré sur cette borne. Un administrateur définit un code PIN avec la commande «&#x202f;kiosk staff-pin&#x202f;», puis redémarre la borne.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translation>Vérification du code PIN…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translation>Code PIN incorrect. Essais restants avant une pause d&apos;une minute&#xa0;: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
-            <numerusform>Trop de codes PIN erronés. Le clavier est en pause&#xa0;: réessayez dans %n&#xa0;s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>Le code PIN du personnel enregistré sur cette borne est endommagé. Définissez-le à nouveau avec «&#x202f;kiosk staff-pin&#x202f;».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Le code PIN n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <location filename="../kiosk/ui/field/case_form.py" line="+249"/>
         <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
         <extracomment>the story fields, each a text box</extracomment>
         <translation>Le modifiche non sono salvate. Premi di nuovo Annulla per uscire senza salvare.</translation>
@@ -127,7 +127,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <location filename="../kiosk/ui/field/case_list.py" line="+168"/>
         <source>Reading your cases…</source>
         <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
         <translation>Lettura dei tuoi casi…</translation>
@@ -397,7 +397,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+405"/>
+        <location filename="../kiosk/ui/console/window.py" line="+389"/>
         <source>Queue</source>
         <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch the bar&apos;s parts, as the window&apos;s (tests and scripts reach them here)</extracomment>
         <translation>Coda</translation>
@@ -709,7 +709,7 @@
 <context>
     <name>DeadLetterRow</name>
     <message>
-        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+132"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+133"/>
         <source>%1 · No. %2</source>
         <translation>%1 · n. %2</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+83"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translation>La richiesta del visitatore</translation>
@@ -885,9 +885,9 @@
 <context>
     <name>FieldHeader</name>
     <message>
-        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <location filename="../kiosk/ui/field/window.py" line="+118"/>
         <source>Field cases — Opération Marhaba</source>
-        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <extracomment>the form&apos;s inputs sized for a field laptop (1366x768) rather than a kiosk&apos;s 24&quot; screen the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
         <translation>Casi sul campo — Opération Marhaba</translation>
     </message>
     <message>
@@ -899,12 +899,13 @@
 <context>
     <name>FieldWindow</name>
     <message>
-        <location line="+234"/>
+        <location line="+247"/>
         <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <extracomment>bumped at each login and lock: a job&apos;s answer from an earlier session is dropped</extracomment>
         <translation>Caso salvato (versione %1). È su questo dispositivo e arriverà al centro con la prossima sincronizzazione o il prossimo file di consegna.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Where is the USB stick?</source>
         <translation>Dov&apos;è la chiavetta USB?</translation>
     </message>
@@ -914,7 +915,7 @@
         <translation>Scrittura del file di consegna…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
         <translation>
             <numerusform>File di consegna scritto e cifrato per il centro: %1 (%n modifica). Consegna la chiavetta a un computer Jisr collegato: «kiosk import».</numerusform>
@@ -1275,6 +1276,72 @@
     </message>
 </context>
 <context>
+    <name>OldPinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/old_pin.py" line="+123"/>
+        <source>Counter console</source>
+        <translation>Console dello sportello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>Inserisci il PIN del personale, poi premi OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK or Enter.</source>
+        <translation>Inserite il PIN del personale, poi premete OK o Invio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translation>Questa schermata è riservata al personale del totem. Visitatori: premete Chiudi per tornare all&apos;inizio.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translation>L&apos;accesso del personale non è configurato su questo totem. Un amministratore imposta un PIN del personale con il comando «kiosk staff-pin», poi riavvia il totem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
+        <translation>Nessun PIN del personale su questo PC. Un amministratore lo imposta con il comando &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the PIN…</source>
+        <translation>Verifica del PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translation>PIN errato. Tentativi rimasti prima di una pausa di un minuto: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translation>
+            <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondo.</numerusform>
+            <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>L&apos;impostazione del PIN del personale di questo totem è danneggiata. Impostalo di nuovo con «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translation>L&apos;impostazione del PIN del personale di questo PC è danneggiata. Reimpostatelo con &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Non è stato possibile verificare il PIN. Riprova.</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
@@ -1300,53 +1367,6 @@
         <location line="+2"/>
         <source>Capital letter</source>
         <translation>Maiuscola</translation>
-    </message>
-</context>
-<context>
-    <name>PinLogin</name>
-    <message>
-        <location filename="../kiosk/ui/console/login.py" line="+114"/>
-        <source>Counter console</source>
-        <extracomment>The roles that may use the console.</extracomment>
-        <translation>Console dello sportello</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the staff PIN, then press OK or Enter.</source>
-        <translation>Inserite il PIN del personale, poi premete OK o Invio.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
-        <translation>Nessun PIN del personale su questo PC. Un amministratore lo imposta con il comando &quot;kiosk staff-pin&quot;.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translation>Verifica del PIN…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translation>PIN errato. Tentativi rimasti prima di una pausa di un minuto: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondo.</numerusform>
-            <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>L&apos;impostazione del PIN del personale di questo PC è danneggiata. Reimpostatelo con &quot;kiosk staff-pin&quot;.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Non è stato possibile verificare il PIN. Riprova.</translation>
     </message>
 </context>
 <context>
@@ -1853,52 +1873,9 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+120"/>
         <source>Staff access</source>
         <translation>Accesso personale</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the staff PIN, then press OK.</source>
-        <translation>Inserisci il PIN del personale, poi premi OK.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
-        <translation>Questa schermata è riservata al personale del totem. Visitatori: premete Chiudi per tornare all&apos;inizio.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
-        <translation>L&apos;accesso del personale non è configurato su questo totem. Un amministratore imposta un PIN del personale con il comando «kiosk staff-pin», poi riavvia il totem.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translation>Verifica del PIN…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translation>PIN errato. Tentativi rimasti prima di una pausa di un minuto: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translation>
-            <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondo.</numerusform>
-            <numerusform>Troppi PIN errati. Il tastierino è in pausa: riprova tra %n secondi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translation>L&apos;impostazione del PIN del personale di questo totem è danneggiata. Impostalo di nuovo con «kiosk staff-pin».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translation>Non è stato possibile verificare il PIN. Riprova.</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../kiosk/ui/field/case_form.py" line="+248"/>
+        <location filename="../kiosk/ui/field/case_form.py" line="+249"/>
         <source>Your changes are not saved. Press Cancel again to leave without saving.</source>
         <extracomment>the story fields, each a text box</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;Cancel&apos; ⵙⵔ as in CurrentTicket; &apos;changes&apos; ⵉⵙⵏⴼⴰⵍ is a guess.</translatorcomment>
@@ -149,7 +149,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../kiosk/ui/field/case_list.py" line="+163"/>
+        <location filename="../kiosk/ui/field/case_list.py" line="+168"/>
         <source>Reading your cases…</source>
         <extracomment>the pause after the last key before the list is searched again the time zone times are shown in (None: this PC&apos;s)</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;case&apos; ⴰⴷⴰⵙⵉ (file, as in CurrentTicket), plural ⵉⴷⴰⵙⵉⵜⵏ, is a guess.</translatorcomment>
@@ -462,7 +462,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console/window.py" line="+405"/>
+        <location filename="../kiosk/ui/console/window.py" line="+389"/>
         <source>Queue</source>
         <extracomment>how often the queue is read while the counter is open the type names a worker job reports when the hall server cannot be reached (``kiosk.errors.HallUnreachable`` and the hall queue&apos;s subclasses of it) words of the last action&apos;s result, re-said in the new language on a switch the bar&apos;s parts, as the window&apos;s (tests and scripts reach them here)</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
@@ -832,7 +832,7 @@
 <context>
     <name>DeadLetterRow</name>
     <message>
-        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+132"/>
+        <location filename="../kiosk/ui/widgets/dead_letters.py" line="+133"/>
         <source>%1 · No. %2</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
         <translation>%1 · ⵓⵟⵟⵓⵏ %2</translation>
@@ -916,7 +916,7 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../kiosk/ui/console/details_view.py" line="+82"/>
+        <location filename="../kiosk/ui/console/details_view.py" line="+83"/>
         <source>The visitor&apos;s request</source>
         <extracomment>a scanned code&apos;s text is cut to this many characters on screen</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
@@ -1040,9 +1040,9 @@
 <context>
     <name>FieldHeader</name>
     <message>
-        <location filename="../kiosk/ui/field/window.py" line="+112"/>
+        <location filename="../kiosk/ui/field/window.py" line="+118"/>
         <source>Field cases — Opération Marhaba</source>
-        <extracomment>the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
+        <extracomment>the form&apos;s inputs sized for a field laptop (1366x768) rather than a kiosk&apos;s 24&quot; screen the roles that log in here a folder picker: the window&apos;s parent, the title; the folder chosen or None</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;field&apos; ⴳ ⵡⴰⴽⴰⵍ (on the ground) and &apos;Opération&apos; ⵜⴰⵎⵀⵍⵜ are guesses; Marhaba written in Tifinagh.</translatorcomment>
         <translation>ⵉⴷⴰⵙⵉⵜⵏ ⴳ ⵡⴰⴽⴰⵍ — ⵜⴰⵎⵀⵍⵜ ⵎⴰⵔⵃⴰⴱⴰ</translation>
     </message>
@@ -1056,13 +1056,14 @@
 <context>
     <name>FieldWindow</name>
     <message>
-        <location line="+234"/>
+        <location line="+247"/>
         <source>Case saved (version %1). It is on this device and goes to the centre with the next sync or handover file.</source>
+        <extracomment>bumped at each login and lock: a job&apos;s answer from an earlier session is dropped</extracomment>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;handover file&apos; ⴰⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ (file of delivery) is a guess.</translatorcomment>
         <translation>ⵉⵜⵜⵓⵃⵟⵟⵓ ⵓⴷⴰⵙⵉ (ⵜⴰⵏⵖⵍⵜ %1). ⵉⵍⵍⴰ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ, ⴰⴷ ⵉⴷⴷⵓ ⵖⵔ ⵓⵏⴰⵎⵎⴰⵙ ⴷ ⵓⵙⵎⵢⴰⵡⴰⴹ ⵉⴹⴼⵕⵏ ⵏⵖ ⴷ ⵓⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ ⵉⴹⴼⵕⵏ.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Where is the USB stick?</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;USB stick&apos; ⵜⴰⵙⴰⵔⵓⵜ USB (USB key, as the French &apos;clé USB&apos;) is a guess.</translatorcomment>
         <translation>ⵎⴰⵏⵉ ⵜⵍⵍⴰ ⵜⵙⴰⵔⵓⵜ USB?</translation>
@@ -1074,7 +1075,7 @@
         <translation>ⴰⵔ ⵉⵜⵜⵓⵢⴰⵔⴰ ⵓⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵉⵡⴹ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Handover file written: %1 (%n change(s), encrypted for the centre). Give the stick to a connected Jisr machine: kiosk import.</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); the count as a label (&apos;changes: %n&apos;) since Qt has no plural rule; &apos;encrypted&apos; ⵉⵜⵜⵓⵙⵏⵜⵍ (hidden) and &apos;connected&apos; ⵉⵣⴷⵉⵏ are guesses; &apos;kiosk import&apos; is a command, kept.</translatorcomment>
         <translation>
@@ -1501,6 +1502,83 @@
     </message>
 </context>
 <context>
+    <name>OldPinPad</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/old_pin.py" line="+123"/>
+        <source>Counter console</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵙⵡⵉⵍⵜ ⵏ ⵓⵙⵡⵉⵔ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔⵓ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ, ⴷ ⵏⴰⵍ ⵡⴰⵅⵅⴰ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff PIN, then press OK or Enter.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔⵓ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ, ⴷ ⵏⴰⵍ ⵡⴰⵅⵅⴰ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⴳⴷⵉⵍ ⴰ ⵉ ⵉⵏⵎⵀⴰⵍⵏ ⵏ ⵜⵎⴰⵛⵉⵏⵜ ⵖⴰⵙ. ⵉⵏⴱⴳⵉⵡⵏ: ⵏⴰⵍⴰⵜ ⵔⴳⵍ ⴰⴷ ⵜⴰⵖⵓⵍⵎ ⵖⵔ ⵓⵙⵙⵏⵜⵉ.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⴽⵛⴰⵎ ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⵓⵔ ⵉⵜⵜⵓⵙⵡⵊⴷ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ. ⴰⵎⵙⵢⴰⵔ ⵉⵙⵔⵙ PIN ⵙ ⵜⵏⴹⵜ «kiosk staff-pin», ⴷ ⵉⵙⵙⴽⵔ ⵜⴰⵎⴰⵛⵉⵏⵜ ⴷⴰⵖ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵍⴰ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ. ⴰⵏⵙⵇⴷⴰⵛ ⴰⴷ ⵜ ⵉⵙⵔⵙ ⵙ &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the PIN…</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⴰⵔ ⵉⵜⵜⵓⵥⵕⴰ PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>PIN ⵓⵔ ⵉⵚⵃⵉ. ⵜⵉⵔⵎⵉⵜⵉⵏ ⵍⵍⵉ ⵉⵇⵇⵉⵎⵏ ⵇⴱⵍ ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ ⵏ ⵓⵙⴳⵓⵏⴼⵓ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>
+            <numerusform>ⴰⵟⵟⴰⵚ ⵏ PIN ⵓⵔ ⵉⵚⵃⵉⵏ. ⵜⵉⵙⵓⵔⴰ ⵔⴳⵍⵏⵜ: ⴰⵔⵎ ⴷⴰⵖ ⴷⴳ %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ ⵉⵅⵙⵔ. ⵙⵔⵙ ⵜ ⴷⴰⵖ ⵙ «kiosk staff-pin».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵜⴰⵙⵖⴰⵍⵜ ⵏ PIN ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ ⵜⵅⵙⵔ. ⵙⵔⵙ ⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ ⵙ &quot;kiosk staff-pin&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
+        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ PIN ⴰⴷ ⵉⵜⵜⵓⵥⵕ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="+160"/>
@@ -1531,60 +1609,6 @@
         <source>Capital letter</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); read aloud for the shift key of the Latin layouts (Tifinagh has no capitals).</translatorcomment>
         <translation>ⴰⵙⴽⴽⵉⵍ ⴰⵎⵇⵔⴰⵏ</translation>
-    </message>
-</context>
-<context>
-    <name>PinLogin</name>
-    <message>
-        <location filename="../kiosk/ui/console/login.py" line="+114"/>
-        <source>Counter console</source>
-        <extracomment>The roles that may use the console.</extracomment>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵜⴰⵙⵡⵉⵍⵜ ⵏ ⵓⵙⵡⵉⵔ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the staff PIN, then press OK or Enter.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⴰⵔⵓ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ, ⴷ ⵏⴰⵍ ⵡⴰⵅⵅⴰ.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>No staff PIN is set on this PC. An administrator sets one with the command &quot;kiosk staff-pin&quot;.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵓⵍⴰ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ. ⴰⵏⵙⵇⴷⴰⵛ ⴰⴷ ⵜ ⵉⵙⵔⵙ ⵙ &quot;kiosk staff-pin&quot;.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⴰⵔ ⵉⵜⵜⵓⵥⵕⴰ PIN…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>PIN ⵓⵔ ⵉⵚⵃⵉ. ⵜⵉⵔⵎⵉⵜⵉⵏ ⵍⵍⵉ ⵉⵇⵇⵉⵎⵏ ⵇⴱⵍ ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ ⵏ ⵓⵙⴳⵓⵏⴼⵓ: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); one plural form for zgh in Qt, so the unit is the symbol s; &apos;the pad is paused&apos; rendered &apos;the keys are closed&apos;.</translatorcomment>
-        <translation>
-            <numerusform>ⴰⵟⵟⴰⵚ ⵏ PIN ⵓⵔ ⵉⵚⵃⵉⵏ. ⵜⵉⵙⵓⵔⴰ ⵔⴳⵍⵏⵜ: ⴰⵔⵎ ⴷⴰⵖ ⴷⴳ %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this PC is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵜⴰⵙⵖⴰⵍⵜ ⵏ PIN ⴳ ⵓⵙⵓⵎⴰⴷ ⴰ ⵜⵅⵙⵔ. ⵙⵔⵙ ⵜ ⵜⵉⴽⴽⴰⵍ ⵢⴰⴹⵏ ⵙ &quot;kiosk staff-pin&quot;.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ PIN ⴰⴷ ⵉⵜⵜⵓⵥⵕ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
     </message>
 </context>
 <context>
@@ -2181,60 +2205,10 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/staff_pin.py" line="+128"/>
+        <location filename="../kiosk/ui/screens/staff_pin.py" line="+120"/>
         <source>Staff access</source>
         <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;staff&apos; and &apos;agent&apos; both rendered ⴰⵏⵎⵀⴰⵍ (pl. ⵉⵏⵎⵀⴰⵍⵏ) everywhere, as in the catalog.</translatorcomment>
         <translation>ⴰⴽⵛⴰⵎ ⵏ ⵉⵏⵎⵀⴰⵍⵏ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the staff PIN, then press OK.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); names the OK key, whose label is ⵡⴰⵅⵅⴰ (PinPad).</translatorcomment>
-        <translation>ⴰⵔⵓ PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ, ⴷ ⵏⴰⵍ ⵡⴰⵅⵅⴰ.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This screen is for kiosk staff only. Visitors: press Close to go back to the start.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); names the Close button, whose label is ⵔⴳⵍ (StaffHeader); &apos;visitors&apos; ⵉⵏⴱⴳⵉⵡⵏ &apos;guests&apos;.</translatorcomment>
-        <translation>ⴰⴳⴷⵉⵍ ⴰ ⵉ ⵉⵏⵎⵀⴰⵍⵏ ⵏ ⵜⵎⴰⵛⵉⵏⵜ ⵖⴰⵙ. ⵉⵏⴱⴳⵉⵡⵏ: ⵏⴰⵍⴰⵜ ⵔⴳⵍ ⴰⴷ ⵜⴰⵖⵓⵍⵎ ⵖⵔ ⵓⵙⵙⵏⵜⵉ.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>Staff access is not set up on this kiosk. An administrator sets a staff PIN with the command &quot;kiosk staff-pin&quot;, then restarts the kiosk.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); &apos;administrator&apos; ⴰⵎⵙⵢⴰⵔ, &apos;command&apos; ⵜⴰⵏⴹⵜ and &apos;restart&apos; are guesses.</translatorcomment>
-        <translation>ⴰⴽⵛⴰⵎ ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⵓⵔ ⵉⵜⵜⵓⵙⵡⵊⴷ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ. ⴰⵎⵙⵢⴰⵔ ⵉⵙⵔⵙ PIN ⵙ ⵜⵏⴹⵜ «kiosk staff-pin», ⴷ ⵉⵙⵙⴽⵔ ⵜⴰⵎⴰⵛⵉⵏⵜ ⴷⴰⵖ.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the PIN…</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⴰⵔ ⵉⵜⵜⵓⵥⵕⴰ PIN…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrong PIN. Tries left before a one-minute pause: %1.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>PIN ⵓⵔ ⵉⵚⵃⵉ. ⵜⵉⵔⵎⵉⵜⵉⵏ ⵍⵍⵉ ⵉⵇⵇⵉⵎⵏ ⵇⴱⵍ ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ ⵏ ⵓⵙⴳⵓⵏⴼⵓ: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Too many wrong PINs. The pad is paused: try again in %n s.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md); one plural form for zgh in Qt, so the unit is the symbol s; &apos;the pad is paused&apos; rendered &apos;the keys are closed&apos;.</translatorcomment>
-        <translation>
-            <numerusform>ⴰⵟⵟⴰⵚ ⵏ PIN ⵓⵔ ⵉⵚⵃⵉⵏ. ⵜⵉⵙⵓⵔⴰ ⵔⴳⵍⵏⵜ: ⴰⵔⵎ ⴷⴰⵖ ⴷⴳ %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The staff PIN setting of this kiosk is damaged. Set it again with &quot;kiosk staff-pin&quot;.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>PIN ⵏ ⵉⵏⵎⵀⴰⵍⵏ ⴳ ⵜⵎⴰⵛⵉⵏⵜ ⴰ ⵉⵅⵙⵔ. ⵙⵔⵙ ⵜ ⴷⴰⵖ ⵙ «kiosk staff-pin».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN could not be checked. Please try again.</source>
-        <translatorcomment>review: draft by a non-native speaker (docs/TRANSLATING.md).</translatorcomment>
-        <translation>ⵓⵔ ⵉⵣⵎⵉⵔ PIN ⴰⴷ ⵉⵜⵜⵓⵥⵕ. ⴰⵔⵎ ⴷⴰⵖ.</translation>
     </message>
 </context>
 <context>

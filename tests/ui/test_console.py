@@ -327,3 +327,24 @@ def test_a_staff_account_logs_in_by_name_then_pin(qtbot: QtBot, console: Console
     qtbot.waitUntil(lambda: console.page == "setup", timeout=10000)
     assert console.agent is not None and console.agent.id == account.id
     assert console.sync.dead_letters.may_discard is True  # type: ignore[attr-defined]
+
+
+def test_the_old_staff_pin_opens_nothing_once_an_account_exists(
+        qtbot: QtBot, console: ConsoleWindow, kiosk: Kiosk) -> None:
+    """An account added (``kiosk staff add`` in another shell) while the old PIN's pad
+    shows: the old PIN no longer opens the counter, and the names are offered."""
+    from kiosk.accounts import hash_account_pin
+    from kiosk.store.staff import StaffStore
+    login = console.login
+    qtbot.waitUntil(lambda: login.pages.currentWidget() is login.pin,  # type: ignore[attr-defined]
+                    timeout=5000)
+    account = StaffStore(kiosk.store.engine).add(
+        "Karim B.", "agent", hash_account_pin("739164"), datetime.now().astimezone())
+    for digit in PIN:
+        click(qtbot, login.pad.keys[digit])  # type: ignore[attr-defined]
+    click(qtbot, login.pad.keys["ok"])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: account.id in login.accounts.buttons,  # type: ignore[attr-defined]
+                    timeout=5000)
+    assert login.pages.currentWidget() is login.accounts  # type: ignore[attr-defined]
+    assert console.page == "login" and console.agent is None
+    assert login.pin.attempts.tries_left == 5  # type: ignore[attr-defined]

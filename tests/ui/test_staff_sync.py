@@ -279,7 +279,7 @@ def test_a_wrong_pin_is_refused_with_a_clear_message(kiosk: Kiosk, qtbot: QtBot)
     qtbot.waitUntil(lambda: screen.banner.level() == "error", timeout=5000)
     assert window.current == "staff_pin"
     assert screen.banner.message() == tr(
-        "StaffPinScreen", "Wrong PIN. Tries left before a one-minute pause: %1.").replace(
+        "OldPinPad", "Wrong PIN. Tries left before a one-minute pause: %1.").replace(
         "%1", "4")
     assert screen.banner.message().startswith("القن السري غير صحيح")  # in Arabic
     assert screen.pad.pin() == ""
