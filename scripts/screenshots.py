@@ -221,7 +221,7 @@ def staff_shots(out: Path, langs: list[str], size: tuple[int, int]) -> list[Path
                 datetime.now().astimezone())
             panel.request_sync()
             if not wait_for(lambda: panel.status is not None and panel.status.state == "offline"
-                            and bool(panel.rows)):
+                            and bool(panel.dead_letters.rows)):
                 raise RuntimeError("the kiosk did not notice the server went away")
             for lang in langs:
                 window.set_language(lang)

@@ -29,10 +29,16 @@ FILE_FPS = 30.0
 
 
 class Frame(Protocol):
-    """One captured frame (see kiosk.devices.camera)."""
+    """One captured frame (see kiosk.devices.camera; read-only, as its frozen
+    dataclass is)."""
 
-    image: Any
-    index: int
+    @property
+    def image(self) -> Any:
+        """The pixels."""
+
+    @property
+    def index(self) -> int:
+        """Its number from 0."""
 
 
 class FrameSource(Protocol):
