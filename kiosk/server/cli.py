@@ -2,6 +2,7 @@
 
     kiosk server [--host H] [--port P] [--workers N] [--data-dir D] [--database-url URL]
                  [--upstream URL]                 # a hall server: relay to the centre
+                 [--retention-days N]             # visitors' details erased after N days
     kiosk server enrol-upstream --url URL --code CODE   # enrol this hall server there
     kiosk server relay-status [--json]
     kiosk server enrol-code --site CODE
@@ -12,6 +13,7 @@
     kiosk server publish-staff FILE.json
     kiosk server admin-token
     kiosk server report --date D [--site S] --out FILE.pdf|FILE.csv
+    kiosk server purge [--retention-days N]      # erase old visitors' details now
 
 The admin subcommands work on the database directly, through the same functions as
 the HTTP endpoints (:mod:`kiosk.server.service`); each accepts ``--data-dir`` and
@@ -36,6 +38,8 @@ if TYPE_CHECKING:  # the handlers import the server's modules: ``kiosk --help`` 
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8750
+#: as the kiosks' [kiosk] retention_days, which their privacy notice states
+DEFAULT_RETENTION_DAYS = 90
 APP_FACTORY = "kiosk.server.app:app_from_env"
 
 
@@ -74,6 +78,10 @@ def add_commands(sub: Any) -> None:
                    help="longest wait between relay attempts after failures (default 300)")
     p.add_argument("--pull-interval-s", type=float, default=900.0, metavar="S",
                    help="how often a hall server pulls the centre's bundle (default 900)")
+    p.add_argument("--retention-days", type=int, default=DEFAULT_RETENTION_DAYS, metavar="N",
+                   help="erase visitors' details N days after they arrived, as the "
+                   f"kiosks' privacy notice says (1-3650; default {DEFAULT_RETENTION_DAYS}; "
+                   "checked a minute after start, then daily)")
     _location_options(p, top=True)
     p.set_defaults(handler=_serve)
     ssub = p.add_subparsers(dest="server_command", metavar="COMMAND")
@@ -119,6 +127,15 @@ def add_commands(sub: Any) -> None:
     c = ssub.add_parser("relay-status", help="how the relay to the centre stands")
     c.add_argument("--json", action="store_true", help="one JSON object")
     c.set_defaults(handler=_relay_status)
+    c = ssub.add_parser(
+        "purge", help="erase visitors' details older than the retention period, now",
+        description="Erase the names, ID numbers, scanned codes, agents' notes and "
+                    "feedback comments of events received more than N days ago (a running "
+                    "server does this daily). Tickets, times and counts stay. A hall "
+                    "server keeps what it has not relayed to the centre yet.")
+    c.add_argument("--retention-days", type=int, default=DEFAULT_RETENTION_DAYS,
+                   metavar="N", help=f"default {DEFAULT_RETENTION_DAYS}, as the kiosks'")
+    c.set_defaults(handler=_purge)
     c = ssub.add_parser("report", help="a day's report (PDF or CSV) for one site or all")
     c.add_argument("--date", required=True, type=date.fromisoformat, help="YYYY-MM-DD")
     c.add_argument("--site", help="site code (default: every site)")
@@ -167,6 +184,7 @@ def _serve(args: argparse.Namespace) -> int:
         raise Invalid("--relay-batch: 1 to 1000")
     if args.pull_interval_s <= 0:
         raise Invalid("--pull-interval-s: more than 0")
+    _check_retention(args.retention_days)
     settings = _settings(args)
     settings.ensure_data_dir()
     upstream = _upstream_for(settings, args.upstream) if args.upstream else None
@@ -197,6 +215,11 @@ def _serve(args: argparse.Namespace) -> int:
         puller = BundlePuller(Database(settings.database_url), upstream,
                               interval_s=args.pull_interval_s)
         puller.start()
+    from kiosk.server.purger import RetentionPurger
+    from kiosk.server.upstream import load_upstream
+    purger = RetentionPurger(Database(settings.database_url), args.retention_days,
+                             relaying=load_upstream(settings.data_dir) is not None)
+    purger.start()
     try:
         uvicorn.run(APP_FACTORY, factory=True, host=args.host, port=args.port,
                     workers=args.workers, log_config=log_config,
@@ -210,6 +233,30 @@ def _serve(args: argparse.Namespace) -> int:
         if puller is not None:
             puller.stop()
             puller.db.dispose()
+        purger.stop()
+        purger.db.dispose()
+    return 0
+
+
+def _check_retention(days: int) -> None:
+    from kiosk.server.purger import MAX_DAYS, MIN_DAYS
+    from kiosk.server.service import Invalid
+    if not MIN_DAYS <= days <= MAX_DAYS:
+        raise Invalid(f"--retention-days: {MIN_DAYS} to {MAX_DAYS}")
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from kiosk.server.purger import RetentionPurger
+    from kiosk.server.upstream import load_upstream
+    _check_retention(args.retention_days)
+    settings = _settings(args)
+    with _database(args) as db:
+        purger = RetentionPurger(db, args.retention_days,
+                                 relaying=load_upstream(settings.data_dir) is not None)
+        done = purger.purge_once()
+    print(f"erased the personal details of {done.requests} requests, {done.notes} "
+          f"counter notes and {done.comments} feedback comments received more than "
+          f"{args.retention_days} days ago")
     return 0
 
 

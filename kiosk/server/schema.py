@@ -118,6 +118,9 @@ events = Table(
     # the order events arrived in, over all devices (1, 2, 3... in commit order): the
     # queue is applied, and relayed, in this order
     Column("arrival", BigInteger, nullable=True),
+    # when the retention purge erased its personal details (service/purge.py); None: not
+    # yet, or nothing to erase yet
+    Column("purged_at", UtcDateTime, nullable=True),
     UniqueConstraint("device_id", "event_id"),
     Index("ix_events_arrival", "arrival", unique=True),
 )

@@ -1,7 +1,8 @@
-"""The hall server's background threads toward the centre (relay, bundle pull).
+"""A server's background threads: toward the centre (relay, bundle pull), and the
+retention purge.
 
-:class:`UpstreamWorker` is their one loop: a daemon thread that runs a round, waits
-what the round says (or until :meth:`~UpstreamWorker.stop`), and runs the next.  A bug
+:class:`Loop` is their one loop: a daemon thread that runs a round, waits
+what the round says (or until :meth:`~Loop.stop`), and runs the next.  A bug
 in a round is logged with where it happened, never its message (it may hold data), and
 the loop goes on.
 """
@@ -20,16 +21,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class UpstreamWorker:
-    """One thread talking to the centre with the hall's credential (``upstream``)."""
+class Loop:
+    """A daemon thread that runs a round, waits what the round says (or until
+    :meth:`stop`), and runs the next."""
 
     #: the thread's name, and the word the log uses for it
-    thread_name = "jisr-worker"
-    label = "worker"
+    thread_name = "jisr-loop"
+    label = "loop"
 
-    def __init__(self, upstream: Upstream, session: requests.Session | None) -> None:
-        self.upstream = upstream
-        self._session = session
+    def __init__(self) -> None:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -39,18 +39,10 @@ class UpstreamWorker:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Stop at once (a request in flight ends within its timeouts)."""
+        """Stop at once (work in flight ends within its own timeouts)."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
-        if self._session is not None:
-            self._session.close()
-
-    def _http(self) -> requests.Session:
-        """The HTTP session to the centre, made on first use."""
-        if self._session is None:
-            self._session = make_session(self.upstream.ca_bundle, self.upstream.pinned_sha256)
-        return self._session
 
     def _loop(self) -> None:
         while not self._stop.is_set():
@@ -69,6 +61,30 @@ class UpstreamWorker:
     def _after_bug(self) -> float:
         """Seconds to wait after a round that raised an unexpected exception."""
         raise NotImplementedError
+
+
+class UpstreamWorker(Loop):
+    """One thread talking to the centre with the hall's credential (``upstream``)."""
+
+    thread_name = "jisr-worker"
+    label = "worker"
+
+    def __init__(self, upstream: Upstream, session: requests.Session | None) -> None:
+        super().__init__()
+        self.upstream = upstream
+        self._session = session
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop at once (a request in flight ends within its timeouts)."""
+        super().stop(timeout)
+        if self._session is not None:
+            self._session.close()
+
+    def _http(self) -> requests.Session:
+        """The HTTP session to the centre, made on first use."""
+        if self._session is None:
+            self._session = make_session(self.upstream.ca_bundle, self.upstream.pinned_sha256)
+        return self._session
 
 
 def _where(exc: BaseException) -> str:

@@ -12,7 +12,7 @@ from kiosk.server.schema import metadata
 from kiosk.server.settings import ServerSettings
 
 #: The newest revision.
-HEAD = "0004"
+HEAD = "0005"
 
 
 def test_migrations_match_the_tables_in_code(db: Database) -> None:

@@ -181,7 +181,8 @@ def _queue_data(ev: StoredEvent) -> tuple[str, dict[str, Any]] | None:
                 not isinstance(payload.get("to_group"), str)
                 or not 0 < len(payload["to_group"]) <= _WIDTHS["group"]):
             return None
-        return request_id, dict(payload)
+        # an agent's note may name the visitor and the rules do not read it
+        return request_id, {k: v for k, v in payload.items() if k != "note"}
     except (KeyError, ValueError, TypeError, AttributeError):
         return None
 

@@ -102,8 +102,10 @@ def centre_inputs(db: Database, day: date, site: str | None, tz: tzinfo | None =
                 when = _day_of(f.get("day"), None) or _day_of(f.get("created_at"), tz)
                 if when == day:
                     comment = f.get("comment")
+                    had_comment = ((isinstance(comment, str) and bool(comment.strip()))
+                                   or f.get("comment_purged") is True)  # erased since
                     feedback.append(Feedback(
-                        int(f["rating"]), isinstance(comment, str) and bool(comment.strip()),
+                        int(f["rating"]), had_comment,
                         bool(f.get("complaint")), f.get("service_id")))
             else:
                 c = _body(payload, "case")
