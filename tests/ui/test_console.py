@@ -250,6 +250,73 @@ def test_cut_off_banner_disables_call_next_and_serving_still_works(
         console.refresh()
     assert console.cut_since() is None
     assert console.current.call_next.isEnabled()
+    # "kept until the hall server answers": it answers, so that is no longer said
+    assert console.current.feedback.message() == ""
+    assert not console.current.feedback.isVisible()
+
+
+def test_the_next_agent_does_not_read_the_last_agents_result(
+        qtbot: QtBot, console: ConsoleWindow, kiosk: Kiosk) -> None:
+    issue(kiosk)
+    open_counter(qtbot, console)
+    act(qtbot, console, console.current.call_next)
+    assert console.current.feedback.message() != ""
+    console.lock()
+    log_in(qtbot, console)
+    assert console.current.feedback.message() == ""
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "de"])
+def test_every_state_of_the_counter_fits_a_768_pixel_screen(
+        qtbot: QtBot, tmp_path: Path, lang: str) -> None:
+    """Every group served at this counter (six transfer buttons), no ticket, a ticket,
+    Serve… and Transfer… open, cut off: the window never needs more than 768 pixels,
+    and the ticket's number box stays as wide as the number."""
+    every = ("C", "V", "J", "D", "A", "R")
+    kiosk = make_kiosk(tmp_path / "all", counter=3, groups=every)
+    flaky = FlakySource(kiosk.queue_source())
+    desk = kiosk.queue_desk()
+    desk.source = flaky
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    console = create_console(kiosk, app, lang, desk=desk)
+    qtbot.addWidget(console)
+    console.resize(1366, 768)
+    console.show()
+    heights: dict[str, int] = {}
+
+    def measure(state: str) -> None:
+        QApplication.processEvents()
+        heights[state] = console.minimumSizeHint().height()
+
+    try:
+        issue(kiosk)
+        measure("login")
+        log_in(qtbot, console)
+        measure("setup")
+        with qtbot.waitSignal(console.viewShown, timeout=5000):
+            click(qtbot, console.setup.go)
+        measure("no ticket")
+        number_width = console.current.number.width()
+        assert number_width < console.current.width() / 3
+        act(qtbot, console, console.current.call_next)
+        measure("a ticket")
+        console.current.open_serve()
+        measure("serve")
+        console.current.back_to_actions()
+        console.current.open_transfer()
+        measure("transfer")
+        console.current.back_to_actions()
+        flaky.down = True
+        with qtbot.waitSignal(console.viewShown, timeout=5000):
+            console.refresh()
+        console.current.open_serve()
+        measure("cut off, serve")
+    finally:
+        console.close()
+        app.removeEventFilter(console.idle)
+        console.languages.release()
+    assert max(heights.values()) <= 768, heights
 
 
 def test_idle_lock_returns_to_login_and_keeps_the_counter(

@@ -38,6 +38,7 @@ from kiosk.ui.i18n import current_language
 from kiosk.ui.theme import WARN_TEXT
 from kiosk.ui.widgets.dialogs import MessageBanner
 from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.pages import show_only
 
 
 def compact_banner(banner: MessageBanner) -> MessageBanner:
@@ -86,12 +87,18 @@ class CurrentTicket(QFrame):
         self.number = QLabel()
         self.number.setObjectName("currentNumber")
         self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # as wide as its text, never more: the service's words get the rest of the row
+        # (a stretching box squeezed them into a column and the panel overflowed)
+        self.number.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.service = QLabel()
         self.service.setObjectName("currentService")
         self.service.setWordWrap(True)
+        self.service.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.times = QLabel()
         self.times.setObjectName("hint")
         self.times.setWordWrap(True)
+        self.times.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.mark_icon = QLabel()
         self.mark_icon.setFixedSize(28, 28)
         self.mark_icon.setPixmap(icon_pixmap("alert", WARN_TEXT, 28))
@@ -253,8 +260,12 @@ class CurrentTicket(QFrame):
         self._enable()
 
     def say(self, text: str, level: str = "info") -> None:
-        """What the last action did."""
+        """What the last action did ("": nothing shown)."""
+        if not text:
+            self.feedback.clear()
+            return
         self.feedback.show_message(text, level)
+        self.feedback.setVisible(self.pages.currentIndex() == 0)
 
     def open_serve(self) -> None:
         """Serve…: choose the outcome, write a note."""
@@ -282,15 +293,13 @@ class CurrentTicket(QFrame):
         self._enable()
 
     def _page(self, index: int) -> None:
-        """Show page ``index``; the hidden pages take no room (the stack is as tall as
-        the page shown, not as its tallest page)."""
-        for i in range(self.pages.count()):
-            page = self.pages.widget(i)
-            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            if page is not None:
-                page.setSizePolicy(policy, policy)
-        self.pages.setCurrentIndex(index)
-        self.pages.adjustSize()
+        """Show page ``index`` (the stack is as tall as the page shown, not as its
+        tallest page).  The last action's message is hidden while the agent chooses an
+        outcome or a group: the panel then fits a 768-pixel screen."""
+        show_only(self.pages, index)
+        feedback = getattr(self, "feedback", None)  # None while being built
+        if feedback is not None:
+            feedback.setVisible(index == 0 and bool(feedback.message()))
 
     def chosen_outcome(self) -> str | None:
         """The outcome picked in Serve…"""

@@ -57,7 +57,7 @@ class DetailsView(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumHeight(80)
+        scroll.setMinimumHeight(60)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 10, 16, 10)
         column.setSpacing(6)

@@ -28,7 +28,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -51,6 +50,7 @@ from kiosk.ui.console.words import action_words, failure_words
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.sync_bridge import SyncBridge
+from kiosk.ui.widgets.pages import show_only
 from kiosk.ui.workers import run_owned
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,8 @@ class ConsoleWindow(QMainWindow):
         self._acting = False
         #: words of the last action's result, re-said in the new language on a switch
         self._last_said: Callable[[], tuple[str, str]] | None = None
+        # the last action was kept on this PC for a hall server that did not answer
+        self._said_kept = False
         self._painted = False
         self.sync_bridge = SyncBridge(kiosk.sync, self)
 
@@ -171,11 +173,7 @@ class ConsoleWindow(QMainWindow):
 
     def _tab_sizes(self, index: int) -> None:
         """Only the tab shown asks for room (the sync panel is taller than the queue)."""
-        for i in range(self.tabs.count()):
-            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            page = self.tabs.widget(i)
-            if page is not None:
-                page.setSizePolicy(policy, policy)
+        show_only(self.tabs, index)
 
     # -- what the sync panel asks of its navigator ---------------------------------------
     def run_job(self, work: Callable[[], Any], on_success: Callable[[Any], None],
@@ -208,7 +206,7 @@ class ConsoleWindow(QMainWindow):
     def _show_login(self) -> None:
         self._poll.stop()
         self.idle.disarm()
-        self.stack.setCurrentWidget(self.login)
+        show_only(self.stack, self.login)
         start = getattr(self.login, "start", None)
         if callable(start):
             start()
@@ -230,7 +228,7 @@ class ConsoleWindow(QMainWindow):
             return
         self._poll.stop()
         self.setup.set_choice(self.counter, self.groups)
-        self.stack.setCurrentWidget(self.setup)
+        show_only(self.stack, self.setup)
         self._show_header()
         self._show_state()
 
@@ -243,7 +241,7 @@ class ConsoleWindow(QMainWindow):
         if agent is None:
             return
         self.desk = ConsoleDesk(self.queue_desk, self.counter, self.groups, agent.id)
-        self.stack.setCurrentWidget(self.main)
+        show_only(self.stack, self.main)
         self.tabs.setCurrentIndex(0)
         self._show_header()
         self._show_view()
@@ -256,6 +254,7 @@ class ConsoleWindow(QMainWindow):
             return
         log.info("console locked at counter %d", self.counter)
         self.agent = None
+        self._unsay()  # the next agent does not read what the last one did
         self.current.back_to_actions()
         self.details.show_details(None)
         if self.tabs.currentIndex() != 0:
@@ -284,6 +283,8 @@ class ConsoleWindow(QMainWindow):
         if isinstance(view, View):
             self._cut_since = None
             self.view = view
+            if self._said_kept and not view.cut_off:  # "kept until it answers": it does
+                self._unsay()
             self._show_view()
 
     def _read_failed(self, kind: str, what: str) -> None:
@@ -366,12 +367,19 @@ class ConsoleWindow(QMainWindow):
         done = acted.done
         counter, max_recalls = self.counter, self.queue_desk.max_recalls
         self._say(lambda: action_words(action, extra, done, counter, max_recalls))
+        self._said_kept = done is not None and done.delivered is False
         self.actionDone.emit(action)
 
     def _say(self, words: Callable[[], tuple[str, str]]) -> None:
         """Show an action's result, and keep how to word it again in another language."""
         self._last_said = words
         self.current.say(*words())
+
+    def _unsay(self) -> None:
+        """No action's result shown any more."""
+        self._last_said = None
+        self._said_kept = False
+        self.current.say("")
 
     def _act_failed(self, action: str, kind: str, what: str) -> None:
         self._acting = False
@@ -380,6 +388,7 @@ class ConsoleWindow(QMainWindow):
         if hall_down and (self.view is None or not self.view.cut_off):
             self._cut_since = self._cut_since or self.now()
         self._say(lambda: (failure_words(action, kind, what, hall_down), "error"))
+        self._said_kept = False
         self._show_view()
         self.refresh()
 
