@@ -178,13 +178,31 @@ def _list(args: argparse.Namespace) -> int:
             print(json.dumps(row, ensure_ascii=False, default=str))
     else:
         print(f"{day}: {len(rows)} tickets")
+        ahead_now = _ahead_now(rows)
         for row in rows:
             prio = " priority" if row.get("priority") else ""
             where = f" counter {row['counter']}" if row.get("counter") else ""
-            ahead = f" ahead {row['people_ahead']:3}" if "people_ahead" in row else ""
-            print(f"{row['number']:7} {row['state']:9} {row['service_id']:28}"
-                  f"{ahead}{prio}{where}")
+            number = row["number"]
+            ahead = f" ahead {ahead_now[number]}" if number in ahead_now else ""
+            print(f"{number:7} {row['state']:9} {row['service_id']:28} group "
+                  f"{row.get('group') or '-':3}{ahead}{prio}{where}")
     return 0
+
+
+def _ahead_now(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """For each waiting ticket, how many of its group are called before it now
+    (priority first, then the oldest: the rule of kiosk.domain.queue)."""
+    def key(row: dict[str, Any]) -> tuple[int, datetime, str]:
+        return (0 if row.get("priority") else 1,
+                datetime.fromisoformat(str(row["issued_at"])), str(row["number"]))
+    waiting = sorted((r for r in rows if r.get("state") == "waiting"), key=key)
+    seen: dict[str, int] = {}
+    ahead: dict[str, int] = {}
+    for row in waiting:
+        group = str(row.get("group"))
+        ahead[str(row["number"])] = seen.get(group, 0)
+        seen[group] = seen.get(group, 0) + 1
+    return ahead
 
 
 def _hall_row(ticket: QueueTicket) -> dict[str, object]:

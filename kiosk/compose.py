@@ -146,7 +146,8 @@ class Kiosk:
                     raise HallUnreachable(report.error.code)
 
         return QueueDesk(self.store, self.queue_source(), self.desk.clock,
-                         max_recalls=self.config.queue.max_recalls, deliver=deliver)
+                         max_recalls=self.config.queue.max_recalls, deliver=deliver,
+                         groups=frozenset(self.catalog.groups))
 
     def open_camera(self) -> FrameSource:
         """Open the configured camera (or video file, or folder of images)."""

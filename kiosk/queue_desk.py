@@ -57,6 +57,8 @@ class QueueDesk:
 
     ``deliver`` pushes the local outbox to the hall server now (None when the queue is
     this PC's own database); it raises :class:`EnvironmentFault` when it cannot.
+    ``groups``: the catalog's service groups (None: any is accepted); a counter may
+    neither call from nor transfer to another (no counter would ever call it).
     """
 
     events: CounterEvents
@@ -64,6 +66,13 @@ class QueueDesk:
     clock: Clock
     max_recalls: int = queue.DEFAULT_MAX_RECALLS
     deliver: Callable[[], None] | None = None
+    groups: frozenset[str] | None = None
+
+    def _check_groups(self, groups: Iterable[str]) -> None:
+        unknown = [g for g in groups if self.groups is not None and g not in self.groups]
+        if unknown:
+            raise InputError(f"no service group {', '.join(unknown)} in the catalog; the "
+                             f"groups are {', '.join(sorted(self.groups or ()))}")
 
     def today(self) -> date:
         """The site's day now."""
@@ -88,6 +97,7 @@ class QueueDesk:
         may already have called the ticket: ``HallUnreachable`` then.
         """
         groups = tuple(groups)
+        self._check_groups(groups)
         passed: set[str] = set()
         snapshot = self.snapshot()
         for _ in range(MAX_CALL_TRIES):
@@ -146,6 +156,7 @@ class QueueDesk:
     def transfer(self, number: str, group: str, counter: int,
                  staff_id: str | None = None) -> Done:
         """Send ``number`` to wait in ``group``, keeping its place by the time issued."""
+        self._check_groups((group,))
         ticket = self._find(number)
         if group == ticket.group:
             raise QueueActionRefused(f"{number} already waits in group {group}")
