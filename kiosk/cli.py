@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except EnvironmentFault as exc:
-        print(f"kiosk: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"kiosk: {exc}", file=sys.stderr)  # the words, not our class names
         return EXIT_ENVIRONMENT
     except BrokenPipeError:  # `kiosk ... | head`: the reader left; not an error of ours
         import os  # the Python docs' recipe: no second error when stdout is flushed at exit

@@ -246,7 +246,7 @@ def _authorise(store: StaffStore, args: argparse.Namespace) -> None:
         pin = _stdin_pin("the supervisor's PIN")
     else:
         try:
-            pin = getpass.getpass("Supervisor's PIN: ")
+            pin = _ask("Supervisor's PIN: ")
         except (EOFError, KeyboardInterrupt) as exc:
             raise InputError("no PIN given; nothing changed") from exc
     check = store.check_pin(supervisor.id, pin, _now())
@@ -256,8 +256,9 @@ def _authorise(store: StaffStore, args: argparse.Namespace) -> None:
         raise InputError(f"--as: wrong PIN; the account is now locked for "
                          f"{_minutes(check.locked_for)}; nothing changed")
     if check.outcome is Outcome.WRONG:
-        raise InputError(f"--as: wrong PIN ({check.tries_left} tries left before the "
-                         "account locks); nothing changed")
+        tries = "1 try" if check.tries_left == 1 else f"{check.tries_left} tries"
+        raise InputError(f"--as: wrong PIN ({tries} left before the account locks); "
+                         "nothing changed")
     if check.outcome is Outcome.LOCKED:
         raise InputError(f"--as: this supervisor account is locked for "
                          f"{_minutes(check.locked_for)}; nothing changed")
@@ -316,6 +317,15 @@ def _pin_from_stdin() -> str:
     return line.rstrip("\r\n")
 
 
+def _ask(prompt: str) -> str:
+    """A PIN typed on the terminal, without echo; InputError when there is no terminal
+    (getpass would then read it with echo, or warn and read nothing)."""
+    if not sys.stdin.isatty():
+        raise InputError("no terminal to type the PIN on: give it on standard input with "
+                         "--pin-stdin; nothing changed")
+    return getpass.getpass(prompt)
+
+
 def _new_account_pin() -> str:
     return _new_pin_from_terminal(
         f"New PIN ({ACCOUNT_PIN_MIN} to {ACCOUNT_PIN_MAX} digits): ", account_pin_problem)
@@ -323,11 +333,11 @@ def _new_account_pin() -> str:
 
 def _new_pin_from_terminal(prompt: str, problem_of: Callable[[str], str | None]) -> str:
     try:
-        pin = getpass.getpass(prompt)
+        pin = _ask(prompt)
         problem = problem_of(pin)
         if problem is not None:
             raise InputError(problem)
-        again = getpass.getpass("The same PIN again: ")
+        again = _ask("The same PIN again: ")
     except (EOFError, KeyboardInterrupt) as exc:
         raise InputError("no PIN given; nothing changed") from exc
     if again != pin:

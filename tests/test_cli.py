@@ -141,4 +141,4 @@ def test_scan_reports_frames_without_a_code_when_asked(tmp_path: Path):
     [line] = kiosk(tmp_path, "scan", str(blank), "--json", "--all-frames").stdout.splitlines()
     assert json.loads(line)["verdict"] == "no_code"
     missing = kiosk(tmp_path, "scan", str(tmp_path / "nothing.avi"))
-    assert missing.returncode == 3 and "CameraUnavailable" in missing.stderr
+    assert missing.returncode == 3 and "no such camera or file: nothing.avi" in missing.stderr

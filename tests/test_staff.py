@@ -182,6 +182,7 @@ def test_staff_pin_asks_twice_without_echo(tmp_path: Path,
         return next(answers)
 
     monkeypatch.setattr("getpass.getpass", fake_getpass)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)  # typed on a terminal
     config = tmp_path / "other.toml"
     assert main(["--config", str(config), "staff-pin"]) == 0  # --config is honoured
     assert len(prompts) == 2 and verify_pin(load_config(config).staff.pin_hash, "2468")
@@ -197,8 +198,20 @@ def test_staff_pin_refuses_and_changes_nothing(tmp_path: Path, monkeypatch: pyte
                                                answers: list[str], message: str) -> None:
     given = iter(answers)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(given))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)  # typed on a terminal
     assert main(["--data-dir", str(tmp_path), "staff-pin"]) == EXIT_INPUT
     assert message in capsys.readouterr().err
+    assert not (tmp_path / "config.toml").exists()
+
+
+def test_without_a_terminal_the_pin_is_not_asked_for(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """From a script with no terminal, getpass would echo or read nothing: say what to
+    do instead."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n2468\n"))
+    assert main(["--data-dir", str(tmp_path), "staff-pin"]) == EXIT_INPUT
+    assert "--pin-stdin" in capsys.readouterr().err
     assert not (tmp_path / "config.toml").exists()
 
 
