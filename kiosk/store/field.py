@@ -45,6 +45,8 @@ class ImportRecord:
     imported_at: datetime
     forwarded_at: datetime | None
     blob: bytes | None
+    refused_at: datetime | None = None  # the centre refused it for good, last at
+    refusal: str | None = None  # why, in the centre's words (no personal data)
 
 
 def _case(row: FieldCaseRow) -> FieldCase:
@@ -63,7 +65,7 @@ _COLUMNS = ("site_code", "staff_id", "case_type", "person_name", "country", "lan
 
 def _import(row: ImportRow) -> ImportRecord:
     return ImportRecord(row.bundle_id, row.origin_device_id, row.events, row.imported_at,
-                        row.forwarded_at, row.blob)
+                        row.forwarded_at, row.blob, row.refused_at, row.refusal)
 
 
 class FieldStore(OutboxStore):
@@ -167,18 +169,41 @@ class FieldStore(OutboxStore):
             row = s.get(ImportRow, bundle_id)
             return _import(row) if row is not None else None
 
-    def unforwarded(self) -> list[ImportRecord]:
-        """Imports the centre has not confirmed yet, oldest first."""
-        query = (select(ImportRow).where(ImportRow.forwarded_at.is_(None))
-                 .order_by(ImportRow.imported_at))
+    def unforwarded(self, *, refused: bool = True) -> list[ImportRecord]:
+        """Imports the centre has not confirmed yet, oldest first; ``refused``: also
+        those it refused for good (only when someone asks again)."""
+        query = select(ImportRow).where(ImportRow.forwarded_at.is_(None))
+        if not refused:
+            query = query.where(ImportRow.refused_at.is_(None))
         with self._read("field_unforwarded") as s:
+            return [_import(row) for row in s.scalars(query.order_by(ImportRow.imported_at))]
+
+    def has_unforwarded(self, *, refused: bool = True) -> bool:
+        """True when an import waits for the centre's confirmation (cheap: no blob
+        read); ``refused``: counting those the centre refused for good."""
+        query = select(ImportRow.bundle_id).where(ImportRow.forwarded_at.is_(None))
+        if not refused:
+            query = query.where(ImportRow.refused_at.is_(None))
+        with self._read("field_has_unforwarded") as s:
+            return s.scalar(query.limit(1)) is not None
+
+    def refused_imports(self) -> list[ImportRecord]:
+        """Imports the centre refused for good and nobody has sent again successfully."""
+        query = (select(ImportRow).where(ImportRow.forwarded_at.is_(None),
+                                         ImportRow.refused_at.is_not(None))
+                 .order_by(ImportRow.imported_at))
+        with self._read("field_refused") as s:
             return [_import(row) for row in s.scalars(query)]
 
-    def has_unforwarded(self) -> bool:
-        """True when an import waits for the centre's confirmation (cheap: no blob read)."""
-        query = select(ImportRow.bundle_id).where(ImportRow.forwarded_at.is_(None)).limit(1)
-        with self._read("field_has_unforwarded") as s:
-            return s.scalar(query) is not None
+    def mark_refused(self, bundle_id: str, reason: str, now: datetime) -> None:
+        """The centre refused the bundle for good: keep it, note when and why."""
+        with self._write("field_refused_mark") as s:
+            row = s.get(ImportRow, bundle_id)
+            if row is not None and row.forwarded_at is None:
+                row.refused_at = now
+                row.refusal = reason[:300]
+        log.warning("field bundle %s refused by the centre; kept, not sent again by "
+                    "itself", bundle_id)
 
     def mark_forwarded(self, bundle_id: str, now: datetime) -> None:
         """The centre has the bundle: note when, drop the blob."""
@@ -187,6 +212,7 @@ class FieldStore(OutboxStore):
             if row is not None and row.forwarded_at is None:
                 row.forwarded_at = now
                 row.blob = None
+                row.refused_at = row.refusal = None
         log.info("field bundle %s forwarded to the centre", bundle_id)
 
 

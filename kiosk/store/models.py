@@ -228,6 +228,10 @@ class ImportRow(Base):
     forwarded_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
     #: the bundle as read (encrypted), until the centre has it
     blob: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: when the centre last refused it for good (not a transport failure), and why:
+    #: the sync worker no longer sends it by itself (`kiosk import --forward` does)
+    refused_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
+    refusal: Mapped[str | None] = mapped_column(String(300))
 
 
 class OutboxEvent(Base):

@@ -130,14 +130,25 @@ ADVICE = {
 
 
 def _status(data: Path, config: Config, store: SqlStore, as_json: bool) -> int:
+    from kiosk.store.field import FieldStore
     from kiosk.sync.enrolment import load_enrolment
     from kiosk.sync.report import read_status, status_json
 
     status = read_status(data, store, config.sync, load_enrolment(data))
+    refused = FieldStore(store.engine).refused_imports()
     if as_json:
-        print(json.dumps(status_json(status), ensure_ascii=False))
+        doc = status_json(status)
+        doc["field_bundles_refused"] = [
+            {"bundle_id": r.bundle_id, "refused_at": r.refused_at.isoformat()
+             if r.refused_at else None, "reason": r.refusal} for r in refused]
+        print(json.dumps(doc, ensure_ascii=False))
     else:
-        print("\n".join(_status_lines(status)))
+        lines = _status_lines(status)
+        for record in refused:
+            lines.append(f"field bundle: {record.bundle_id} refused by the centre "
+                         f"({record.refusal}); kept here, `kiosk import --forward` tries "
+                         "again")
+        print("\n".join(lines))
     return 0
 
 

@@ -160,16 +160,18 @@ def import_bundle(data_dir: Path, store: FieldStore, path: Path, *,
 
 
 def forward_pending(data_dir: Path, store: FieldStore, config: SyncConfig,
-                    should_stop: Callable[[], bool] | None = None) -> list[Forwarded]:
+                    should_stop: Callable[[], bool] | None = None, *,
+                    refused: bool = True) -> list[Forwarded]:
     """Forward every import the centre has not confirmed (oldest first); ``config``:
     the ``[sync]`` settings (address, TLS trust, timeouts); ``should_stop``: asked
-    before each bundle (the sync worker stopping)."""
+    before each bundle (the sync worker stopping); ``refused``: also those the centre
+    refused for good before (a person asking again; the sync worker does not)."""
     enrolment = load_enrolment(data_dir)
     if enrolment is None:
         raise InputError("this machine is not enrolled: it cannot forward bundles "
                          "(run `kiosk enrol`)")
     done: list[Forwarded] = []
-    for record in store.unforwarded():
+    for record in store.unforwarded(refused=refused):
         if should_stop is not None and should_stop():
             break
         if record.blob is not None:
@@ -192,8 +194,11 @@ def _forward(store: FieldStore, enrolment: Enrolment, record: ImportRecord,
             return Forwarded(record.bundle_id, False,
                              "the centre cannot be reached; kept here, forwarded with "
                              "the next sync (or `kiosk import --forward`)")
+        reason = err.detail or err.code
+        store.mark_refused(record.bundle_id, reason, _utc(None))
         return Forwarded(record.bundle_id, False,
-                         f"the centre refused it ({err.detail or err.code}); kept here")
+                         f"the centre refused it ({reason}); kept here, not sent again "
+                         "by itself (`kiosk import --forward` tries again)")
     finally:
         client.close()
     store.mark_forwarded(record.bundle_id, _utc(None))

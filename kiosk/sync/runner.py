@@ -326,15 +326,17 @@ class SyncRunner:
 
     def _forward_imports(self) -> None:
         """Field bundles imported here while the centre could not be reached go now
-        that it answers (retried with each pull until the centre confirms).  Never
-        fails the round: a problem here is logged and tried again next time."""
+        that it answers (retried with each pull until the centre confirms, unless the
+        centre refused one for good: that one waits for a person, `kiosk import
+        --forward`).  Never fails the round: a problem here is logged and tried again
+        next time."""
         from kiosk.sync.field import forward_pending  # requests: only once online
         try:
             field = FieldStore(self.store.engine)
-            if not field.has_unforwarded():
+            if not field.has_unforwarded(refused=False):
                 return
             for result in forward_pending(self.data_dir, field, self.config,
-                                          should_stop=self._stop.is_set):
+                                          should_stop=self._stop.is_set, refused=False):
                 log.info("field bundle %s: %s", result.bundle_id,
                          "forwarded" if result.ok else "not forwarded")
         except Exception as exc:  # the push and pull worked; say so all the same

@@ -239,6 +239,26 @@ def test_a_swapped_signer_is_refused_by_the_centre(world: World) -> None:
     assert at_centre(w) == events_before
     rows = [r for r in imports_of(w.importer) if r[0] == done.record.bundle_id]
     assert rows == [(done.record.bundle_id, 1, 0, 1)]     # kept, not forwarded
+    # refused for good: the sync worker does not send it again with every round...
+    first = refused_at(w.importer, done.record.bundle_id)
+    assert first is not None
+    w.importer.run("sync", "--once", "--json")
+    assert refused_at(w.importer, done.record.bundle_id) == first
+    # ...the status says so, and a person may try again
+    status = w.importer.run("sync", "--status").stdout
+    assert f"field bundle: {done.record.bundle_id} refused by the centre" in status
+    assert "not signed with that device's key" in status
+    again = w.importer.run("import", "--forward", check=False)
+    assert done.record.bundle_id in again.stdout + again.stderr
+    assert refused_at(w.importer, done.record.bundle_id) != first  # sent and refused again
+    assert at_centre(w) == events_before
+
+
+def refused_at(device: Device, bundle_id: str) -> str | None:
+    with closing(sqlite3.connect(database_path(device.data))) as conn:
+        row = conn.execute("SELECT refused_at FROM imports WHERE bundle_id = ?",
+                           (bundle_id,)).fetchone()
+    return None if row is None else row[0]
 
 
 def test_kept_when_not_forwarded_then_forwarded_later(world: World) -> None:
