@@ -414,4 +414,4 @@ def test_the_old_staff_pin_opens_nothing_once_an_account_exists(
                     timeout=5000)
     assert login.pages.currentWidget() is login.accounts  # type: ignore[attr-defined]
     assert console.page == "login" and console.agent is None
-    assert login.pin.attempts.tries_left == 5  # type: ignore[attr-defined]
+    assert login.pin.old_pin.attempts.tries_left == 5  # type: ignore[attr-defined]

@@ -21,8 +21,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.staff import PinAttempts
-from kiosk.ui.widgets.dialogs import MessageBanner
 from kiosk.ui.widgets.old_pin import COUNTER_PC, OldPinPad
 from kiosk.ui.widgets.pin_pad import PinPad
 from kiosk.ui.widgets.staff_login import StaffLoginWidget
@@ -78,21 +76,6 @@ class PinLogin(QWidget):
         row.setContentsMargins(64, 24, 64, 24)
         row.addWidget(self.old_pin)
 
-    @property
-    def pad(self) -> PinPad:
-        """The pad."""
-        return self.old_pin.pad
-
-    @property
-    def banner(self) -> MessageBanner:
-        """The pad's message."""
-        return self.old_pin.banner
-
-    @property
-    def attempts(self) -> PinAttempts:
-        """Wrong PINs in a row."""
-        return self.old_pin.attempts
-
     def start(self) -> None:
         """A fresh, empty pad with the keyboard's focus."""
         self.old_pin.reset()
@@ -131,7 +114,7 @@ class ConsoleLogin(QWidget):
     def pad(self) -> PinPad:
         """The PIN pad on screen (the account's, or the staff PIN's)."""
         if self.pages.currentWidget() is self.pin:
-            return self.pin.pad
+            return self.pin.old_pin.pad
         return self.accounts.pad
 
     def start(self) -> None:
