@@ -188,5 +188,6 @@ def test_an_unreachable_database_exits_3(tmp_path: Path,
     url = "postgresql+psycopg://nobody:secret-pw@127.0.0.1:1/nothing"
     assert main(["server", "devices", "--data-dir", str(tmp_path), "--database-url", url]) == 3
     err = capsys.readouterr().err
-    assert "DatabaseUnavailable" in err and "secret-pw" not in err
+    assert "database postgresql+psycopg://nobody:***@127.0.0.1:1/nothing" in err  # said, hidden
+    assert "secret-pw" not in err and "DatabaseUnavailable" not in err  # no class names
     assert main(["server", "devices", "--database-url", "mysql://x/y"]) == 2
