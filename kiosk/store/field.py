@@ -178,12 +178,11 @@ class FieldStore(OutboxStore):
         with self._read("field_unforwarded") as s:
             return [_import(row) for row in s.scalars(query.order_by(ImportRow.imported_at))]
 
-    def has_unforwarded(self, *, refused: bool = True) -> bool:
-        """True when an import waits for the centre's confirmation (cheap: no blob
-        read); ``refused``: counting those the centre refused for good."""
-        query = select(ImportRow.bundle_id).where(ImportRow.forwarded_at.is_(None))
-        if not refused:
-            query = query.where(ImportRow.refused_at.is_(None))
+    def has_unforwarded(self) -> bool:
+        """True when an import waits to go to the centre by itself: not confirmed, and
+        not refused for good (cheap: no blob read)."""
+        query = select(ImportRow.bundle_id).where(ImportRow.forwarded_at.is_(None),
+                                                  ImportRow.refused_at.is_(None))
         with self._read("field_has_unforwarded") as s:
             return s.scalar(query.limit(1)) is not None
 

@@ -333,7 +333,7 @@ class SyncRunner:
         from kiosk.sync.field import forward_pending  # requests: only once online
         try:
             field = FieldStore(self.store.engine)
-            if not field.has_unforwarded(refused=False):
+            if not field.has_unforwarded():
                 return
             for result in forward_pending(self.data_dir, field, self.config,
                                           should_stop=self._stop.is_set, refused=False):
