@@ -119,13 +119,13 @@ class CurrentTicket(QFrame):
         top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(facts, 1)
 
+        self.feedback = compact_banner(MessageBanner())
+        self.feedback.setObjectName("actionFeedback")
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_actions())
         self.pages.addWidget(self._build_serve())
         self.pages.addWidget(self._build_transfer())
         self._page(0)
-        self.feedback = compact_banner(MessageBanner())
-        self.feedback.setObjectName("actionFeedback")
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 10, 16, 10)
         column.setSpacing(8)
@@ -265,7 +265,13 @@ class CurrentTicket(QFrame):
             self.feedback.clear()
             return
         self.feedback.show_message(text, level)
-        self.feedback.setVisible(self.pages.currentIndex() == 0)
+        self._show_feedback()
+
+    def _show_feedback(self) -> None:
+        """The last action's message, on the actions page only: hidden while the agent
+        chooses an outcome or a group, so the panel fits a 768-pixel screen."""
+        self.feedback.setVisible(self.pages.currentIndex() == 0
+                                 and bool(self.feedback.message()))
 
     def open_serve(self) -> None:
         """Serve…: choose the outcome, write a note."""
@@ -294,12 +300,9 @@ class CurrentTicket(QFrame):
 
     def _page(self, index: int) -> None:
         """Show page ``index`` (the stack is as tall as the page shown, not as its
-        tallest page).  The last action's message is hidden while the agent chooses an
-        outcome or a group: the panel then fits a 768-pixel screen."""
+        tallest page)."""
         show_only(self.pages, index)
-        feedback = getattr(self, "feedback", None)  # None while being built
-        if feedback is not None:
-            feedback.setVisible(index == 0 and bool(feedback.message()))
+        self._show_feedback()
 
     def chosen_outcome(self) -> str | None:
         """The outcome picked in Serve…"""

@@ -91,11 +91,6 @@ class StaffPinScreen(StaffScreen):
         self.old_pin.attempts = attempts
 
     @property
-    def configured(self) -> bool:
-        """True when a staff PIN has been set (``kiosk staff-pin``)."""
-        return self.old_pin.configured
-
-    @property
     def _checking(self) -> bool:
         return self.old_pin.checking
 
