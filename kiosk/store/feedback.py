@@ -18,6 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.retention import erase_comment
 from kiosk.errors import InputError
 from kiosk.store.models import Device, FeedbackRow, OutboxEvent
 from kiosk.store.payloads import PAYLOAD_VERSION
@@ -123,6 +124,6 @@ def purge_comments(s: Session, cutoff: datetime) -> int:
         func.json_extract(OutboxEvent.payload, "$.comment").is_not(None))).all()
     for event in given:
         if event.created_at < cutoff:
-            event.payload = {**event.payload, "comment": None, "comment_purged": True}
+            event.payload = erase_comment(event.payload) or event.payload
             count += 1
     return count

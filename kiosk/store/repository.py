@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.catalog import Service
 from kiosk.domain.queue import HallView
 from kiosk.domain.request import NewRequest
+from kiosk.domain.retention import erase_note, erase_request
 from kiosk.domain.tickets import (
     Ticket,
     TicketQr,
@@ -278,10 +279,7 @@ class SqlStore(OutboxStore, QueueStore):
                 events = s.scalars(select(OutboxEvent).where(
                     OutboxEvent.event_id.in_(part))).all()
                 for event in events:
-                    payload = dict(event.payload)
-                    payload["request"] = {**payload["request"], "fields": {}, "scans": [],
-                                          "fields_purged": True}
-                    event.payload = payload
+                    event.payload = erase_request(event.payload) or event.payload
             notes = self._purge_notes(s, cutoff)
             comments = purge_comments(s, cutoff)
         if old or expired or notes or comments:
@@ -312,7 +310,7 @@ class SqlStore(OutboxStore, QueueStore):
             func.json_extract(OutboxEvent.payload, "$.note").is_not(None))).all()
         for event in served:
             if event.created_at < cutoff:
-                event.payload = {**event.payload, "note": None, "note_purged": True}
+                event.payload = erase_note(event.payload) or event.payload
                 count += 1
         return count
 

@@ -33,13 +33,14 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, select, update
 
+from kiosk.domain.queue import TICKET_SERVED
+from kiosk.domain.retention import erase_comment, erase_note, erase_request
 from kiosk.server.db import Database
 from kiosk.server.events import FEEDBACK_GIVEN, REQUEST_CREATED, canonical_json
 from kiosk.server.schema import devices, events, queue_events, queue_requests
 
 log = logging.getLogger(__name__)
 
-TICKET_SERVED = "ticket.served"
 #: events read and rewritten per transaction
 BATCH = 500
 
@@ -58,32 +59,9 @@ class PurgeCounts:
         return self.requests + self.notes + self.comments
 
 
-def _erase_request(payload: dict[str, Any]) -> bool:
-    request = payload.get("request")
-    if not isinstance(request, dict):
-        return False
-    payload["request"] = {**request, "fields": {}, "scans": [], "fields_purged": True}
-    return True
-
-
-def _erase_note(payload: dict[str, Any]) -> bool:
-    if payload.get("note") is None:
-        return False
-    payload.update(note=None, note_purged=True)
-    return True
-
-
-def _erase_comment(payload: dict[str, Any]) -> bool:
-    body = payload.get("feedback")
-    target = body if isinstance(body, dict) else payload
-    if target.get("comment") is None:
-        return False
-    target.update(comment=None, comment_purged=True)
-    return True
-
-
-_ERASERS = {REQUEST_CREATED: _erase_request, TICKET_SERVED: _erase_note,
-            FEEDBACK_GIVEN: _erase_comment}
+# the same rules as the kiosk's own purge (kiosk.domain.retention)
+_ERASERS = {REQUEST_CREATED: erase_request, TICKET_SERVED: erase_note,
+            FEEDBACK_GIVEN: erase_comment}
 
 
 def purge_personal_data(db: Database, cutoff: datetime, *, relaying: bool,
@@ -138,8 +116,9 @@ def _purge_batch(db: Database, cutoff: datetime, relaying: bool, now: datetime,
             changed = None
             try:
                 payload = json.loads(row.payload)
-                if isinstance(payload, dict) and _ERASERS[row.type](payload):
-                    changed = canonical_json(payload)
+                erased = _ERASERS[row.type](payload) if isinstance(payload, dict) else None
+                if erased is not None:
+                    changed = canonical_json(erased)
                     counts[row.type] += 1
             except ValueError:  # unreadable: nothing of it is shown anywhere either
                 log.warning("retention: event %s seq %d is not JSON; marked purged",
