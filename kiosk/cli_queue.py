@@ -21,7 +21,7 @@ from datetime import date, datetime
 from typing import Any
 
 from kiosk import paths
-from kiosk.domain.queue import OUTCOMES, QueueTicket
+from kiosk.domain.queue import OUTCOMES, QueueTicket, serving_order
 
 EXIT_INPUT = 2
 #: ``kiosk queue call`` when nobody waits (not an error; scripts may want to know)
@@ -193,8 +193,8 @@ def _ahead_now(rows: list[dict[str, Any]]) -> dict[str, int]:
     """For each waiting ticket, how many of its group are called before it now
     (priority first, then the oldest: the rule of kiosk.domain.queue)."""
     def key(row: dict[str, Any]) -> tuple[int, datetime, str]:
-        return (0 if row.get("priority") else 1,
-                datetime.fromisoformat(str(row["issued_at"])), str(row["number"]))
+        return serving_order(row.get("priority"),
+                             datetime.fromisoformat(str(row["issued_at"])), str(row["number"]))
     waiting = sorted((r for r in rows if r.get("state") == "waiting"), key=key)
     seen: dict[str, int] = {}
     ahead: dict[str, int] = {}

@@ -77,7 +77,14 @@ class QueueTicket:
 
     def order_key(self) -> tuple[int, datetime, str]:
         """Serving order: priority tickets first, then the oldest, then by number."""
-        return (0 if self.priority else 1, self.issued_at, self.number)
+        return serving_order(self.priority, self.issued_at, self.number)
+
+
+def serving_order(priority: str | None, issued_at: datetime,
+                  number: str) -> tuple[int, datetime, str]:
+    """The key counters call by: priority tickets first, then the oldest, then by
+    number."""
+    return (0 if priority else 1, issued_at, number)
 
 
 def ticket_ref(ticket: QueueTicket) -> dict[str, Any]:
